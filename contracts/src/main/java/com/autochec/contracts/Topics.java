@@ -1,0 +1,45 @@
+package com.autochec.contracts;
+
+/**
+ * Kafka topic names and record-header names. Every topic is owned by exactly one producing service.
+ *
+ * <p>Events are JSON records keyed by their aggregate id; images are raw bytes with metadata in
+ * headers. A dead-letter topic is the source topic name followed by {@link #DEAD_LETTER_SUFFIX}.
+ */
+public final class Topics {
+
+    /** Compacted. Key: vehicleId. Value: {@link com.autochec.contracts.vehicle.VehicleStateChanged}. Producer: vehicle-service. */
+    public static final String VEHICLE_STATE = "autochec.vehicle.state";
+
+    /** Compacted. Key: documentId. Value: {@link com.autochec.contracts.document.DocumentStateChanged}. Producer: document-service. */
+    public static final String DOCUMENT_STATE = "autochec.document.state";
+
+    /** Key: checkId. Value: raw image bytes; headers {@link #HEADER_REQUEST_ID}, {@link #HEADER_CONTENT_TYPE}. Producer: verification-service. */
+    public static final String PLATE_IMAGE = "autochec.plate.image";
+
+    /** Key: checkId. Value: {@link com.autochec.contracts.ocr.PlateRead}. Producer: ocr-worker. */
+    public static final String PLATE_READ = "autochec.plate.read";
+
+    /** Key: documentId. Value: raw image bytes; headers {@link #HEADER_REQUEST_ID}, {@link #HEADER_CONTENT_TYPE}, {@link #HEADER_DOCUMENT_TYPE}. Producer: document-service. */
+    public static final String DOCUMENT_IMAGE = "autochec.document.image";
+
+    /** Key: documentId. Value: {@link com.autochec.contracts.ocr.DocumentRead}. Producer: ocr-worker. */
+    public static final String DOCUMENT_READ = "autochec.document.read";
+
+    /** Key: checkId. Value: {@link com.autochec.contracts.check.CheckCompleted}. Producer: verification-service. */
+    public static final String CHECK_COMPLETED = "autochec.check.completed";
+
+    /** Suffix of every dead-letter topic. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    /** Header carrying the id of the request an image belongs to (check id or document id), UTF-8. */
+    public static final String HEADER_REQUEST_ID = "autochec-request-id";
+
+    /** Header carrying the declared media type of an image, UTF-8 (e.g. image/jpeg). */
+    public static final String HEADER_CONTENT_TYPE = "autochec-content-type";
+
+    /** Header carrying the {@link com.autochec.contracts.document.DocumentType} name of a document image, UTF-8. */
+    public static final String HEADER_DOCUMENT_TYPE = "autochec-document-type";
+
+    private Topics() {}
+}
