@@ -1,0 +1,20 @@
+package com.autochec.auth.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** auth-service settings ({@code autochec.auth.*}). */
+@ConfigurationProperties("autochec.auth")
+public record AuthProperties(
+        @DefaultValue("Police nationale (démo)") String demoOrganisation, @DefaultValue Keycloak keycloak) {
+
+    /** Keycloak's admin API, reached with the confidential client's service account. */
+    public record Keycloak(
+            @DefaultValue("http://localhost:8180") String url,
+            @DefaultValue("autochec") String realm,
+            @DefaultValue("autochec-admin") String clientId,
+            @DefaultValue("autochec-admin-secret") String clientSecret,
+            @DefaultValue("2s") Duration connectTimeout,
+            @DefaultValue("10s") Duration readTimeout) {}
+}
