@@ -1,0 +1,333 @@
+package com.autochec.verification.check;
+
+import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.verification.check.CheckDocument.Candidate;
+import com.autochec.verification.check.CheckDocument.CheckedDocument;
+import com.autochec.verification.check.CheckDocument.CheckedVehicle;
+import com.autochec.verification.check.CheckDocument.Outbox;
+import com.autochec.verification.check.CheckDocument.Owner;
+import com.autochec.verification.check.CheckDocument.Photo;
+import com.autochec.verification.check.CheckDocument.Reading;
+import com.autochec.verification.check.CheckDocument.Requester;
+import com.autochec.verification.config.ApiProblem;
+import com.autochec.verification.config.VerificationProperties;
+import com.autochec.verification.readmodel.DocumentRecord;
+import com.autochec.verification.readmodel.ReadModel;
+import com.autochec.verification.readmodel.VehicleRecord;
+import com.autochec.verification.rules.CheckRules;
+import com.autochec.verification.rules.DocumentFacts;
+import com.autochec.verification.rules.Plates;
+import com.autochec.verification.rules.Reason;
+import com.autochec.verification.rules.Severity;
+import com.autochec.verification.rules.Verdict;
+import com.autochec.verification.rules.VehicleFacts;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** The check lifecycle: typed checks at once, photo checks from PENDING to COMPLETED on a plate reading. */
+@Service
+public class CheckService {
+
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String UNREADABLE = "UNREADABLE";
+
+    private static final Logger log = LoggerFactory.getLogger(CheckService.class);
+
+    private final ReadModel readModel;
+    private final CheckRepository checks;
+    private final CompletedCheckRelay relay;
+    private final Clock clock;
+    private final VerificationProperties properties;
+
+    CheckService(
+            ReadModel readModel,
+            CheckRepository checks,
+            CompletedCheckRelay relay,
+            Clock clock,
+            VerificationProperties properties) {
+        this.readModel = readModel;
+        this.checks = checks;
+        this.relay = relay;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /**
+     * Checks a normalised plate now. An unknown plate is recorded and published too (verdict
+     * NOT_FOUND), then answered with a 404 problem.
+     */
+    public CheckResponse typedCheck(String plate, String purpose, Caller caller) {
+        Instant requestedAt = clock.instant();
+        String id = UUID.randomUUID().toString();
+        Optional<VehicleRecord> vehicle = readModel.vehicleByPlate(plate);
+        CheckDocument check = vehicle.map(v -> evaluated(
+                        id, CheckSource.TYPED, plate, purpose, Requester.of(caller), v, null, null, requestedAt))
+                .orElseGet(() -> notFound(
+                        id, CheckSource.TYPED, plate, purpose, Requester.of(caller), null, null, requestedAt));
+        checks.insert(check);
+        relay.kick(check);
+        if (vehicle.isEmpty()) {
+            throw ApiProblem.notFound(
+                    "No vehicle is registered with plate " + plate + ".", Map.of("checkId", id, "plate", plate));
+        }
+        return CheckViews.render(check);
+    }
+
+    /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
+    public Optional<CheckResponse> find(String id, Caller caller) {
+        return checks.findById(id).filter(check -> mayRead(check, caller)).map(CheckViews::render);
+    }
+
+    static boolean mayRead(CheckDocument check, Caller caller) {
+        String requester = check.requester() == null ? null : check.requester().subject();
+        return requester == null || caller.role() == Role.ADMIN || requester.equals(caller.subject());
+    }
+
+    /** Records a photo check as PENDING (its image still to publish) and returns its id. */
+    public CheckResponse startPhotoCheck(String id, Caller caller, String purpose, String contentType, long size) {
+        CheckDocument check = new CheckDocument(
+                id,
+                CheckStatus.PENDING,
+                CheckSource.PHOTO,
+                null,
+                purpose,
+                Requester.of(caller),
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Photo(contentType, size),
+                false,
+                new Outbox(UUID.randomUUID().toString(), false),
+                clock.instant(),
+                null);
+        checks.insert(check);
+        return CheckViews.render(check);
+    }
+
+    /** The plate image of this check reached the broker. */
+    public void imagePublished(String checkId) {
+        checks.markImagePublished(checkId);
+    }
+
+    /** Pending photo checks whose image has not reached the broker, requested before {@code before}. */
+    public List<String> checksAwaitingImage(Instant before, int limit) {
+        return checks.unpublishedImages(before, limit).stream().map(CheckDocument::id).toList();
+    }
+
+    /**
+     * Completes a pending photo check from its plate reading: the first candidate that is a known
+     * vehicle wins, else the best candidate (NOT_FOUND); no usable candidate gives UNREADABLE. A
+     * reading for a check that is already completed (a redelivery) changes nothing.
+     */
+    public void completeFromReading(PlateRead read) {
+        Optional<CheckDocument> found = checks.findById(read.requestId());
+        if (found.isEmpty()) {
+            log.warn("PlateRead {} for unknown check {}", read.eventId(), read.requestId());
+            return;
+        }
+        CheckDocument pending = found.get();
+        if (pending.status() != CheckStatus.PENDING) {
+            log.debug("PlateRead {} for check {} already completed: ignored", read.eventId(), pending.id());
+            return;
+        }
+        CheckDocument completed = resolve(pending, read);
+        if (checks.complete(completed)) {
+            relay.kick(completed);
+        }
+    }
+
+    private CheckDocument resolve(CheckDocument pending, PlateRead read) {
+        List<PlateRead.PlateCandidate> raw = read.candidates() == null ? List.of() : read.candidates();
+        List<Candidate> candidates = raw.stream()
+                .filter(c -> c != null && c.text() != null)
+                .map(c -> new Candidate(Plates.normalise(c.text()).orElse(c.text()), c.confidence()))
+                .toList();
+        String engine = read.engine();
+        if (!read.success() || candidates.isEmpty()) {
+            String why = read.failureReason() == null ? "NO_CANDIDATE" : read.failureReason();
+            return unreadable(pending, new Reading(null, 0, engine, candidates), why);
+        }
+        Map<String, Candidate> plates = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Plates.normalise(c.text()).ifPresent(plate -> plates.putIfAbsent(plate, c));
+        }
+        if (plates.isEmpty()) {
+            Candidate best = candidates.get(0);
+            return unreadable(
+                    pending, new Reading(best.text(), best.confidence(), engine, candidates), "NO_VALID_PLATE");
+        }
+        Map<String, VehicleRecord> known = readModel.vehiclesByPlates(plates.keySet()).stream()
+                .collect(Collectors.toMap(VehicleRecord::plate, Function.identity(), (a, b) -> a));
+        for (Map.Entry<String, Candidate> entry : plates.entrySet()) {
+            VehicleRecord vehicle = known.get(entry.getKey());
+            if (vehicle != null) {
+                Reading reading = new Reading(entry.getKey(), entry.getValue().confidence(), engine, candidates);
+                return evaluated(
+                        pending.id(),
+                        CheckSource.PHOTO,
+                        entry.getKey(),
+                        pending.purpose(),
+                        pending.requester(),
+                        vehicle,
+                        reading,
+                        pending.photo(),
+                        pending.requestedAt());
+            }
+        }
+        Map.Entry<String, Candidate> best = plates.entrySet().iterator().next();
+        Reading reading = new Reading(best.getKey(), best.getValue().confidence(), engine, candidates);
+        return notFound(
+                pending.id(),
+                CheckSource.PHOTO,
+                best.getKey(),
+                pending.purpose(),
+                pending.requester(),
+                reading,
+                pending.photo(),
+                pending.requestedAt());
+    }
+
+    private CheckDocument evaluated(
+            String id,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            VehicleRecord vehicle,
+            Reading reading,
+            Photo photo,
+            Instant requestedAt) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        List<DocumentRecord> documents = readModel.documentsByVin(vehicle.vin());
+        List<DocumentFacts> facts = documents.stream().map(CheckService::facts).toList();
+        Verdict verdict = CheckRules.evaluate(
+                new VehicleFacts(vehicle.plate(), vehicle.firstRegistration(), vehicle.stolen()), facts, today);
+        List<CheckedDocument> checked = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            checked.add(checked(documents.get(i), facts.get(i).validOn(today)));
+        }
+        return new CheckDocument(
+                id,
+                CheckStatus.COMPLETED,
+                source,
+                plate,
+                purpose,
+                requester,
+                verdict.severity().name(),
+                verdict.reasons(),
+                checked(vehicle),
+                checked,
+                reading,
+                photo,
+                source == CheckSource.PHOTO,
+                new Outbox(UUID.randomUUID().toString(), false),
+                requestedAt,
+                clock.instant());
+    }
+
+    private CheckDocument notFound(
+            String id,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            Reading reading,
+            Photo photo,
+            Instant requestedAt) {
+        Reason reason = new Reason(
+                "VEHICLE_NOT_FOUND", Severity.FAIL, "No vehicle is registered with plate " + plate + ".");
+        return new CheckDocument(
+                id,
+                CheckStatus.COMPLETED,
+                source,
+                plate,
+                purpose,
+                requester,
+                NOT_FOUND,
+                List.of(reason),
+                null,
+                null,
+                reading,
+                photo,
+                source == CheckSource.PHOTO,
+                new Outbox(UUID.randomUUID().toString(), false),
+                requestedAt,
+                clock.instant());
+    }
+
+    private CheckDocument unreadable(CheckDocument pending, Reading reading, String why) {
+        Reason reason = new Reason(
+                "PLATE_UNREADABLE", Severity.FAIL, "The plate could not be read from the photo (" + why + ").");
+        return new CheckDocument(
+                pending.id(),
+                CheckStatus.COMPLETED,
+                CheckSource.PHOTO,
+                null,
+                pending.purpose(),
+                pending.requester(),
+                UNREADABLE,
+                List.of(reason),
+                null,
+                null,
+                reading,
+                pending.photo(),
+                true,
+                new Outbox(UUID.randomUUID().toString(), false),
+                pending.requestedAt(),
+                clock.instant());
+    }
+
+    static DocumentFacts facts(DocumentRecord d) {
+        return new DocumentFacts(d.type(), d.status(), d.plate(), d.validFrom(), d.validUntil(), d.result());
+    }
+
+    private static CheckedDocument checked(DocumentRecord d, boolean valid) {
+        return new CheckedDocument(
+                d.documentId(),
+                d.type() == null ? null : d.type().name(),
+                d.status() == null ? null : d.status().name(),
+                valid,
+                d.validFrom(),
+                d.validUntil(),
+                d.issuer(),
+                d.reference(),
+                d.result());
+    }
+
+    private static CheckedVehicle checked(VehicleRecord v) {
+        var o = v.owner();
+        Owner owner = o == null
+                ? null
+                : new Owner(o.ownerId(), o.kind(), o.name(), o.street(), o.postalCode(), o.town(), o.email(), o.accountId());
+        return new CheckedVehicle(
+                v.vehicleId(),
+                v.plate(),
+                v.vin(),
+                v.make(),
+                v.model(),
+                v.variant(),
+                v.year(),
+                v.colour(),
+                v.category(),
+                v.fuel(),
+                v.fiscalPower(),
+                v.powerKw(),
+                v.firstRegistration(),
+                v.stolen(),
+                owner);
+    }
+}

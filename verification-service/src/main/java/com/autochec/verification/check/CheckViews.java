@@ -1,0 +1,122 @@
+package com.autochec.verification.check;
+
+import com.autochec.verification.check.CheckDocument.CheckedDocument;
+import com.autochec.verification.check.CheckDocument.CheckedVehicle;
+import com.autochec.verification.check.CheckDocument.Owner;
+import com.autochec.verification.check.CheckDocument.Requester;
+import com.autochec.verification.check.CheckResponse.CandidateView;
+import com.autochec.verification.check.CheckResponse.DocumentView;
+import com.autochec.verification.check.CheckResponse.OwnerView;
+import com.autochec.verification.check.CheckResponse.ReadingView;
+import com.autochec.verification.check.CheckResponse.ReasonView;
+import com.autochec.verification.check.CheckResponse.VehicleView;
+import java.util.List;
+
+/**
+ * What the person who made a check may see of it. Decided from the requester's role and whether
+ * they hold the vehicle: public → technical data only, no person data at all; agent → + VIN, power,
+ * owner's name and town; the vehicle's owner and admin → everything.
+ */
+final class CheckViews {
+
+    enum Level {
+        PUBLIC,
+        AGENT,
+        FULL
+    }
+
+    private CheckViews() {}
+
+    static Level level(Requester requester, CheckedVehicle vehicle) {
+        if (requester == null) {
+            return Level.PUBLIC;
+        }
+        if (requester.role() == Role.ADMIN) {
+            return Level.FULL;
+        }
+        if (requester.subject() != null
+                && vehicle != null
+                && vehicle.owner() != null
+                && requester.subject().equals(vehicle.owner().accountId())) {
+            return Level.FULL;
+        }
+        return requester.role() == Role.AGENT ? Level.AGENT : Level.PUBLIC;
+    }
+
+    static CheckResponse render(CheckDocument check) {
+        Level level = level(check.requester(), check.vehicle());
+        return new CheckResponse(
+                check.id(),
+                check.status(),
+                check.source(),
+                check.plate(),
+                check.purpose(),
+                check.verdict(),
+                check.reasons() == null
+                        ? null
+                        : check.reasons().stream()
+                                .map(r -> new ReasonView(r.code(), r.severity().name(), r.message()))
+                                .toList(),
+                vehicle(check.vehicle(), level),
+                documents(check.documents(), level),
+                reading(check.reading()),
+                check.requestedAt(),
+                check.completedAt());
+    }
+
+    static VehicleView vehicle(CheckedVehicle v, Level level) {
+        if (v == null) {
+            return null;
+        }
+        return switch (level) {
+            case PUBLIC -> new VehicleView(
+                    v.plate(), v.make(), v.model(), v.variant(), v.year(), v.colour(), v.category(), v.fuel(),
+                    v.firstRegistration(), null, null, null, null, null);
+            case AGENT -> new VehicleView(
+                    v.plate(), v.make(), v.model(), v.variant(), v.year(), v.colour(), v.category(), v.fuel(),
+                    v.firstRegistration(), v.vin(), v.fiscalPower(), v.powerKw(), null, agentOwner(v.owner()));
+            case FULL -> new VehicleView(
+                    v.plate(), v.make(), v.model(), v.variant(), v.year(), v.colour(), v.category(), v.fuel(),
+                    v.firstRegistration(), v.vin(), v.fiscalPower(), v.powerKw(), v.stolen(), fullOwner(v.owner()));
+        };
+    }
+
+    private static OwnerView agentOwner(Owner o) {
+        return o == null ? null : new OwnerView(null, o.name(), null, null, o.town(), null);
+    }
+
+    private static OwnerView fullOwner(Owner o) {
+        return o == null ? null : new OwnerView(o.kind(), o.name(), o.street(), o.postalCode(), o.town(), o.email());
+    }
+
+    static List<DocumentView> documents(List<CheckedDocument> documents, Level level) {
+        if (documents == null) {
+            return null;
+        }
+        boolean details = level != Level.PUBLIC;
+        return documents.stream()
+                .map(d -> new DocumentView(
+                        d.type(),
+                        d.status(),
+                        d.valid(),
+                        d.validUntil(),
+                        details ? d.issuer() : null,
+                        details ? d.reference() : null))
+                .toList();
+    }
+
+    private static ReadingView reading(CheckDocument.Reading r) {
+        if (r == null) {
+            return null;
+        }
+        return new ReadingView(
+                r.text(),
+                r.confidence(),
+                r.engine(),
+                r.candidates() == null
+                        ? List.of()
+                        : r.candidates().stream()
+                                .map(c -> new CandidateView(c.text(), c.confidence()))
+                                .toList());
+    }
+}

@@ -1,0 +1,56 @@
+package com.autochec.verification.check;
+
+import com.autochec.verification.config.ApiProblem;
+import com.autochec.verification.config.ApiProblem.FieldError;
+import com.autochec.verification.rules.Plates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The body of a typed check, {@code {"plate": "ab 123 cd", "purpose": "..."}}, read from the JSON tree
+ * so that only a JSON string can ever become a plate: objects such as {@code {"$ne": null}}, numbers
+ * and arrays are refused as invalid fields before anything is looked up.
+ */
+record TypedCheckRequest(String plate, String purpose) {
+
+    static final int MAX_PURPOSE = 200;
+
+    static TypedCheckRequest parse(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw ApiProblem.validation(List.of(new FieldError("body", "must be a JSON object")));
+        }
+        String plate = null;
+        JsonNode plateNode = body.get("plate");
+        if (plateNode == null || plateNode.isNull()) {
+            errors.add(new FieldError("plate", "is required"));
+        } else if (!plateNode.isString()) {
+            errors.add(new FieldError("plate", "must be a string"));
+        } else {
+            Optional<String> normalised = Plates.normalise(plateNode.stringValue());
+            if (normalised.isEmpty()) {
+                errors.add(new FieldError(
+                        "plate", "is not a French plate (expected AA-123-AA, or 123-AB-45 for the old format)"));
+            } else {
+                plate = normalised.get();
+            }
+        }
+        String purpose = null;
+        JsonNode purposeNode = body.get("purpose");
+        if (purposeNode != null && !purposeNode.isNull()) {
+            if (!purposeNode.isString()) {
+                errors.add(new FieldError("purpose", "must be a string"));
+            } else if (purposeNode.stringValue().length() > MAX_PURPOSE) {
+                errors.add(new FieldError("purpose", "must be at most " + MAX_PURPOSE + " characters"));
+            } else if (!purposeNode.stringValue().isBlank()) {
+                purpose = purposeNode.stringValue().strip();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        return new TypedCheckRequest(plate, purpose);
+    }
+}

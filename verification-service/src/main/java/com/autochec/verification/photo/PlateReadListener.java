@@ -1,0 +1,30 @@
+package com.autochec.verification.photo;
+
+import com.autochec.contracts.Topics;
+import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.verification.check.CheckService;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Completes photo checks from the OCR worker's readings. Redeliveries are harmless (see CheckService). */
+@Component
+class PlateReadListener {
+
+    private final CheckService checks;
+
+    PlateReadListener(CheckService checks) {
+        this.checks = checks;
+    }
+
+    @KafkaListener(
+            id = "plate-read",
+            idIsGroup = false,
+            topics = Topics.PLATE_READ,
+            properties = "spring.json.value.default.type=com.autochec.contracts.ocr.PlateRead")
+    void onPlateRead(PlateRead read) {
+        if (read == null || read.requestId() == null) {
+            throw new IllegalArgumentException("PlateRead without requestId");
+        }
+        checks.completeFromReading(read);
+    }
+}

@@ -1,0 +1,403 @@
+package com.autochec.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autochec.contracts.Topics;
+import com.autochec.contracts.document.DocumentStateChanged;
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.contracts.document.DocumentType;
+import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.contracts.vehicle.OwnerSnapshot;
+import com.autochec.contracts.vehicle.VehicleSnapshot;
+import com.autochec.contracts.vehicle.VehicleStateChanged;
+import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real service against a real KRaft broker and the MongoDB wire server: read models fed from
+ * Kafka, typed and photo checks, CheckCompleted and plate images on their topics, dead letters.
+ * Each test uses its own plates so the tests do not depend on each other or on their order.
+ */
+@SpringBootTest(
+        properties = {
+            "autochec.verification.outbox-sweep-interval=1s",
+            "autochec.verification.outbox-grace=2s",
+            "spring.kafka.consumer.properties.metadata.max.age.ms=1000"
+        })
+@AutoConfigureMockMvc
+@Import(EmbeddedInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VerificationIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    KafkaTemplate<String, Object> json;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> bytes;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    JsonMapper mapper;
+
+    private final LocalDate today = LocalDate.now();
+    private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
+    private KafkaConsumer<String, byte[]> consumer;
+
+    @BeforeAll
+    void watchOutputTopics() {
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "it-watcher-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.subscribe(List.of(
+                Topics.CHECK_COMPLETED, Topics.PLATE_IMAGE, Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+    }
+
+    /** Polls the watched topics and returns every record seen so far on {@code topic} with {@code key}. */
+    private synchronized List<ConsumerRecord<String, byte[]>> records(String topic, String key) {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        return seen.stream()
+                .filter(r -> r.topic().equals(topic) && key.equals(r.key()))
+                .toList();
+    }
+
+    private JsonNode completedEvent(String checkId) {
+        List<ConsumerRecord<String, byte[]>> events = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            events.clear();
+            events.addAll(records(Topics.CHECK_COMPLETED, checkId));
+            return !events.isEmpty();
+        });
+        return mapper.readTree(events.get(0).value());
+    }
+
+    // --- fixtures -------------------------------------------------------------------------------
+
+    private String vehicle(String plate, boolean stolen, LocalDate firstRegistration) throws Exception {
+        String vehicleId = UUID.randomUUID().toString();
+        String vin = ("VF1" + UUID.randomUUID().toString().replace("-", "")).substring(0, 17).toUpperCase();
+        OwnerSnapshot owner = new OwnerSnapshot(
+                "own-" + vehicleId, "PERSON", "Odile Martin", "12 rue des Lilas", "69003", "Lyon",
+                "odile@example.org", "00000000-0000-4000-8000-000000000003");
+        VehicleSnapshot snapshot = new VehicleSnapshot(
+                vehicleId, plate, vin, "Renault", "Clio", "V", 2020, "grey", "M1", "petrol", 5, 67,
+                firstRegistration, stolen, owner);
+        json.send(Topics.VEHICLE_STATE, vehicleId, new VehicleStateChanged(
+                        UUID.randomUUID().toString(), Instant.now(), vehicleId, 1, snapshot))
+                .get();
+        return vin;
+    }
+
+    private void document(String vin, String plate, DocumentType type, LocalDate validUntil) throws Exception {
+        String documentId = UUID.randomUUID().toString();
+        json.send(Topics.DOCUMENT_STATE, documentId, new DocumentStateChanged(
+                        UUID.randomUUID().toString(), Instant.now(), documentId, 1, vin, plate, type,
+                        DocumentStatus.VALIDATED, "Issuer", "REF-" + documentId.substring(0, 8),
+                        validUntil.minusYears(1), validUntil, null, false))
+                .get();
+    }
+
+    /** A young vehicle (no inspection needed) with road tax paid and insurance until {@code insuredUntil}. */
+    private String insuredVehicle(String plate, boolean stolen, LocalDate insuredUntil) throws Exception {
+        String vin = vehicle(plate, stolen, today.minusYears(1));
+        document(vin, plate, DocumentType.INSURANCE, insuredUntil);
+        document(vin, plate, DocumentType.ROAD_TAX, today.plusMonths(8));
+        return vin;
+    }
+
+    private MvcResult typedCheck(String plate) throws Exception {
+        return mvc.perform(post("/api/checks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"" + plate + "\"}"))
+                .andReturn();
+    }
+
+    /** Waits until the read model answers for the plate with the expected verdict; returns the check. */
+    private JsonNode awaitVerdict(String plate, String verdict) {
+        JsonNode[] body = new JsonNode[1];
+        await().atMost(WAIT).untilAsserted(() -> {
+            MvcResult result = typedCheck(plate);
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            body[0] = mapper.readTree(result.getResponse().getContentAsString());
+            assertThat(body[0].get("verdict").stringValue()).isEqualTo(verdict);
+        });
+        return body[0];
+    }
+
+    private static List<String> codes(JsonNode check) {
+        List<String> codes = new ArrayList<>();
+        check.get("reasons").forEach(r -> codes.add(r.get("code").stringValue()));
+        return codes;
+    }
+
+    // --- typed checks ---------------------------------------------------------------------------
+
+    @Test
+    void typedChecksGiveTheExpectedVerdictsAndArePublished() throws Exception {
+        insuredVehicle("IT-101-AA", false, today.plusMonths(6));
+        insuredVehicle("IT-102-AA", false, today.minusDays(20));
+        insuredVehicle("IT-103-AA", true, today.plusMonths(6));
+
+        JsonNode ok = awaitVerdict("it 101 aa", "OK");
+        assertThat(ok.get("status").stringValue()).isEqualTo("COMPLETED");
+        assertThat(ok.get("source").stringValue()).isEqualTo("TYPED");
+        assertThat(ok.get("plate").stringValue()).isEqualTo("IT-101-AA");
+        assertThat(ok.get("vehicle").has("owner")).isFalse();
+        assertThat(ok.get("documents")).hasSize(2);
+
+        JsonNode expired = awaitVerdict("IT-102-AA", "FAIL");
+        assertThat(codes(expired)).containsExactly("INSURANCE_EXPIRED");
+
+        JsonNode stolen = awaitVerdict("IT102AA".replace("102", "103"), "FAIL");
+        assertThat(codes(stolen)).containsExactly("REPORTED_STOLEN");
+
+        JsonNode event = completedEvent(stolen.get("id").stringValue());
+        assertThat(event.get("verdict").stringValue()).isEqualTo("FAIL");
+        assertThat(event.get("source").stringValue()).isEqualTo("TYPED");
+        assertThat(event.get("requester").get("role").stringValue()).isEqualTo("public");
+        assertThat(event.get("vehicle").get("ownerName").stringValue()).isEqualTo("Odile Martin");
+        assertThat(event.get("reasons").get(0).get("code").stringValue()).isEqualTo("REPORTED_STOLEN");
+        assertThat(event.get("eventId").stringValue()).isNotBlank();
+
+        // the agent's view and the requester recorded in the event
+        MvcResult agent = mvc.perform(post("/api/checks")
+                        .with(jwt().jwt(j -> j.subject("agent-sub")
+                                        .claim("preferred_username", "agent")
+                                        .claim("organisation", "Police nationale (démo)"))
+                                .authorities(new SimpleGrantedAuthority("ROLE_agent")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"IT-101-AA\",\"purpose\":\"roadside control\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.vehicle.owner.name").value("Odile Martin"))
+                .andExpect(jsonPath("$.vehicle.owner.email").doesNotExist())
+                .andReturn();
+        String agentCheck = mapper.readTree(agent.getResponse().getContentAsString()).get("id").stringValue();
+        JsonNode agentEvent = completedEvent(agentCheck);
+        assertThat(agentEvent.get("requester").get("subject").stringValue()).isEqualTo("agent-sub");
+        assertThat(agentEvent.get("requester").get("organisation").stringValue()).isEqualTo("Police nationale (démo)");
+        assertThat(agentEvent.get("purpose").stringValue()).isEqualTo("roadside control");
+
+        // read back: anonymous checks by anyone, the agent's only by the agent (or an admin)
+        mvc.perform(get("/api/checks/" + ok.get("id").stringValue()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("OK"));
+        mvc.perform(get("/api/checks/" + agentCheck)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownPlateIsA404ThatIsStillAudited() throws Exception {
+        MvcResult result = typedCheck("ZZ-404-ZZ");
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        JsonNode problem = mapper.readTree(result.getResponse().getContentAsString());
+        assertThat(problem.get("type").stringValue()).isEqualTo("https://autochec.dev/problems/not-found");
+        String checkId = problem.get("checkId").stringValue();
+
+        JsonNode event = completedEvent(checkId);
+        assertThat(event.get("verdict").stringValue()).isEqualTo("NOT_FOUND");
+        assertThat(event.get("plate").stringValue()).isEqualTo("ZZ-404-ZZ");
+        assertThat(event.get("vehicle").isNull()).isTrue();
+    }
+
+    // --- photo checks ---------------------------------------------------------------------------
+
+    @Test
+    void aPhotoCheckIsCompletedByThePlateReadingAndARedeliveryChangesNothing() throws Exception {
+        insuredVehicle("IT-201-AA", false, today.plusMonths(6));
+        awaitVerdict("IT-201-AA", "OK");
+
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG))
+                        .param("purpose", "parking"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        assertThat(accepted.getResponse().getHeader("Location")).isEqualTo("/api/checks/" + checkId);
+        mvc.perform(get("/api/checks/" + checkId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.source").value("PHOTO"));
+
+        List<ConsumerRecord<String, byte[]>> images = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            images.clear();
+            images.addAll(records(Topics.PLATE_IMAGE, checkId));
+            return !images.isEmpty();
+        });
+        ConsumerRecord<String, byte[]> image = images.get(0);
+        assertThat(image.value()).isEqualTo(JPEG);
+        assertThat(header(image, Topics.HEADER_REQUEST_ID)).isEqualTo(checkId);
+        assertThat(header(image, Topics.HEADER_CONTENT_TYPE)).isEqualTo("image/jpeg");
+
+        // the best candidate is unknown, the second one is a registered vehicle: it wins
+        PlateRead read = new PlateRead(
+                UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
+                List.of(new PlateRead.PlateCandidate("IT-281-AA", 0.91, null),
+                        new PlateRead.PlateCandidate("IT-201-AA", 0.87, new PlateRead.Box(10, 20, 200, 50))),
+                "ppocr-v4", 120);
+        json.send(Topics.PLATE_READ, checkId, read).get();
+
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId))
+                .andExpect(jsonPath("$.status").value("COMPLETED")));
+        MvcResult done = mvc.perform(get("/api/checks/" + checkId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("PHOTO"))
+                .andExpect(jsonPath("$.plate").value("IT-201-AA"))
+                .andExpect(jsonPath("$.verdict").value("OK"))
+                .andExpect(jsonPath("$.reading.text").value("IT-201-AA"))
+                .andExpect(jsonPath("$.reading.confidence").value(0.87))
+                .andExpect(jsonPath("$.reading.engine").value("ppocr-v4"))
+                .andExpect(jsonPath("$.reading.candidates.length()").value(2))
+                .andExpect(jsonPath("$.reading.candidates[0].text").value("IT-281-AA"))
+                .andExpect(jsonPath("$.vehicle.make").value("Renault"))
+                .andReturn();
+        String before = done.getResponse().getContentAsString();
+        JsonNode event = completedEvent(checkId);
+        assertThat(event.get("reading").get("text").stringValue()).isEqualTo("IT-201-AA");
+        assertThat(event.get("source").stringValue()).isEqualTo("PHOTO");
+
+        // redelivery, with other candidates: once the listener has passed it, nothing has changed
+        PlateRead redelivered = new PlateRead(
+                read.eventId(), read.occurredAt(), checkId, true, null,
+                List.of(new PlateRead.PlateCandidate("IT-999-ZZ", 0.99, null)), "ppocr-v4", 120);
+        RecordMetadata sent = json.send(Topics.PLATE_READ, checkId, redelivered).get().getRecordMetadata();
+        awaitConsumed(new TopicPartition(sent.topic(), sent.partition()), sent.offset());
+        assertThat(mvc.perform(get("/api/checks/" + checkId)).andReturn().getResponse().getContentAsString())
+                .isEqualTo(before);
+        assertThat(records(Topics.CHECK_COMPLETED, checkId)).hasSize(1);
+    }
+
+    @Test
+    void anUnreadablePhotoCompletesAsUnreadable() throws Exception {
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "x.png", "image/png",
+                                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0})))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        json.send(Topics.PLATE_READ, checkId, new PlateRead(
+                        UUID.randomUUID().toString(), Instant.now(), checkId, false, "NO_PLATE_FOUND", List.of(),
+                        "ppocr-v4", 80))
+                .get();
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId))
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.verdict").value("UNREADABLE"))
+                .andExpect(jsonPath("$.reasons[0].code").value("PLATE_UNREADABLE")));
+        assertThat(completedEvent(checkId).get("verdict").stringValue()).isEqualTo("UNREADABLE");
+    }
+
+    @Test
+    void photosThatAreNotImagesOrTooLargeAreRefused() throws Exception {
+        mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "%PDF-1.7 not an image".getBytes())))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unsupported-media-type"));
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(JPEG, 0, huge, 0, JPEG.length);
+        mvc.perform(multipart("/api/checks").file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", huge)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/payload-too-large"));
+        mvc.perform(multipart("/api/checks").file(new MockMultipartFile("other", "x.jpg", "image/jpeg", JPEG)))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    // --- poison records -------------------------------------------------------------------------
+
+    @Test
+    void aPoisonVehicleStateGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
+        String key = UUID.randomUUID().toString();
+        bytes.send(new ProducerRecord<>(Topics.VEHICLE_STATE, key, "{not json".getBytes(StandardCharsets.UTF_8)))
+                .get();
+        insuredVehicle("IT-301-AA", false, today.plusMonths(6));
+
+        await().atMost(WAIT).until(() -> !records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, key).isEmpty());
+        ConsumerRecord<String, byte[]> dead = records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, key).get(0);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        awaitVerdict("IT-301-AA", "OK");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Waits until the service's consumer group has committed past {@code offset}. */
+    private void awaitConsumed(TopicPartition partition, long offset) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            await().atMost(WAIT).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("verification-service")
+                        .partitionsToOffsetAndMetadata()
+                        .get();
+                return Optional.ofNullable(committed.get(partition))
+                        .map(o -> o.offset() > offset)
+                        .orElse(false);
+            });
+        }
+    }
+}

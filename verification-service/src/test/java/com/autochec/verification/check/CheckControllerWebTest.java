@@ -1,0 +1,320 @@
+package com.autochec.verification.check;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.contracts.document.DocumentType;
+import com.autochec.verification.config.ProblemWriter;
+import com.autochec.verification.config.SecurityConfig;
+import com.autochec.verification.config.VerificationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.autochec.verification.readmodel.DocumentRecord;
+import com.autochec.verification.readmodel.OwnerRecord;
+import com.autochec.verification.readmodel.ReadModel;
+import com.autochec.verification.readmodel.VehicleRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = CheckController.class)
+@EnableConfigurationProperties(VerificationProperties.class)
+@Import({SecurityConfig.class, ProblemWriter.class, CheckService.class, CheckControllerWebTest.FixedClock.class})
+class CheckControllerWebTest {
+
+    static final String OWNER_SUB = "00000000-0000-4000-8000-000000000003";
+    static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ReadModel readModel;
+
+    @MockitoBean
+    CheckRepository repository;
+
+    @MockitoBean
+    CompletedCheckRelay relay;
+
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    static final VehicleRecord VEHICLE = new VehicleRecord(
+            "veh-1", 3, "AB-123-CD", "VF1RFB00012345678", "Renault", "Clio", "V 1.0 TCe", 2019, "grey", "M1",
+            "petrol", 5, 67, LocalDate.parse("2024-04-02"), false,
+            new OwnerRecord("own-1", "PERSON", "Odile Martin", "12 rue des Lilas", "69003", "Lyon",
+                    "odile.martin@example.org", OWNER_SUB),
+            NOW);
+
+    @BeforeEach
+    void readModel() {
+        given(readModel.vehicleByPlate("AB-123-CD")).willReturn(Optional.of(VEHICLE));
+        given(readModel.vehicleByPlate("ZZ-999-ZZ")).willReturn(Optional.empty());
+        given(readModel.documentsByVin("VF1RFB00012345678")).willReturn(List.of(
+                new DocumentRecord("doc-1", 1, "VF1RFB00012345678", "AB-123-CD", DocumentType.INSURANCE,
+                        DocumentStatus.VALIDATED, "MAAF", "POL-42", LocalDate.parse("2026-01-01"),
+                        LocalDate.parse("2026-12-31"), null, NOW),
+                new DocumentRecord("doc-2", 1, "VF1RFB00012345678", "AB-123-CD", DocumentType.ROAD_TAX,
+                        DocumentStatus.VALIDATED, "DGFiP", "TAX-1", LocalDate.parse("2026-01-01"),
+                        LocalDate.parse("2026-12-31"), null, NOW)));
+    }
+
+    static JwtRequestPostProcessor as(String sub, String role) {
+        return jwt().jwt(j -> j.subject(sub)
+                        .claim("preferred_username", role + "-user")
+                        .claim("roles", List.of(role))
+                        .claim("organisation", "Police nationale (démo)"))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    @Test
+    void publicCheckNormalisesThePlateAndShowsNoPersonData() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"ab 123.cd\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.source").value("TYPED"))
+                .andExpect(jsonPath("$.plate").value("AB-123-CD"))
+                .andExpect(jsonPath("$.verdict").value("OK"))
+                .andExpect(jsonPath("$.reasons").isEmpty())
+                .andExpect(jsonPath("$.vehicle.make").value("Renault"))
+                .andExpect(jsonPath("$.vehicle.firstRegistration").value("2024-04-02"))
+                .andExpect(jsonPath("$.vehicle.owner").doesNotExist())
+                .andExpect(jsonPath("$.vehicle.vin").doesNotExist())
+                .andExpect(jsonPath("$.documents[0].type").value("INSURANCE"))
+                .andExpect(jsonPath("$.documents[0].valid").value(true))
+                .andExpect(jsonPath("$.documents[0].issuer").doesNotExist())
+                .andExpect(jsonPath("$.requestedAt").value("2026-03-15T10:00:00Z"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Odile"))));
+        verify(repository).insert(any());
+        verify(relay).kick(any());
+    }
+
+    @Test
+    void agentSeesVinAndOwnerNameAndTown() throws Exception {
+        mvc.perform(post("/api/checks")
+                        .with(as("agent-sub", "agent"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"roadside control\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.purpose").value("roadside control"))
+                .andExpect(jsonPath("$.vehicle.vin").value("VF1RFB00012345678"))
+                .andExpect(jsonPath("$.vehicle.owner.name").value("Odile Martin"))
+                .andExpect(jsonPath("$.vehicle.owner.town").value("Lyon"))
+                .andExpect(jsonPath("$.vehicle.owner.street").doesNotExist())
+                .andExpect(jsonPath("$.vehicle.owner.email").doesNotExist())
+                .andExpect(jsonPath("$.documents[0].issuer").value("MAAF"))
+                .andExpect(jsonPath("$.documents[0].reference").value("POL-42"));
+    }
+
+    @Test
+    void theVehiclesOwnerAndAdminSeeTheAddress() throws Exception {
+        for (JwtRequestPostProcessor caller : List.of(as(OWNER_SUB, "owner"), as("admin-sub", "admin"))) {
+            mvc.perform(post("/api/checks")
+                            .with(caller)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"plate\":\"AB123CD\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.vehicle.owner.street").value("12 rue des Lilas"))
+                    .andExpect(jsonPath("$.vehicle.owner.email").value("odile.martin@example.org"));
+        }
+    }
+
+    @Test
+    void anotherOwnerGetsThePublicView() throws Exception {
+        mvc.perform(post("/api/checks")
+                        .with(as("someone-else", "owner"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.vehicle.owner").doesNotExist())
+                .andExpect(jsonPath("$.vehicle.vin").doesNotExist());
+    }
+
+    @Test
+    void unknownPlateIsA404ProblemButIsRecordedAndPublished() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"zz-999-zz\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"))
+                .andExpect(jsonPath("$.plate").value("ZZ-999-ZZ"))
+                .andExpect(jsonPath("$.checkId").isNotEmpty());
+        verify(repository).insert(org.mockito.ArgumentMatchers.argThat(c -> "NOT_FOUND".equals(c.verdict())));
+        verify(relay).kick(any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"plate\": {\"$ne\": null}}",
+        "{\"plate\": 123456}",
+        "{\"plate\": [\"AB-123-CD\"]}",
+        "{\"plate\": true}",
+        "{\"plate\": null}",
+        "{}",
+        "{\"plate\": \"not a plate\"}",
+        "{\"plate\": \"AB-123-CD\", \"purpose\": {\"$gt\": \"\"}}",
+    })
+    void badPlatesAreValidationProblemsThatNeverReachAQuery(String body) throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").exists())
+                .andExpect(jsonPath("$.errors[0].message").exists());
+        verifyNoInteractions(readModel, repository, relay);
+    }
+
+    @Test
+    void theInjectionErrorNamesThePlateField() throws Exception {
+        mvc.perform(post("/api/checks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\": {\"$ne\": null}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("plate")));
+    }
+
+    @Test
+    void tooLongPurposeIsAValidationProblem() throws Exception {
+        mvc.perform(post("/api/checks")
+                        .with(as("agent-sub", "agent"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"" + "x".repeat(201) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"plate\": ", "not json", "[\"AB-123-CD\"", "\"AB-123-CD"})
+    void malformedJsonIsAMalformedRequestProblem(String body) throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/malformed-request"));
+        verifyNoInteractions(readModel);
+    }
+
+    @Test
+    void aJsonArrayBodyIsAValidationProblem() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("[\"AB-123-CD\"]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    @Test
+    void anOversizedBodyIsA413Problem() throws Exception {
+        String body = "{\"plate\":\"AB-123-CD\",\"purpose\":\"" + "x".repeat(20_000) + "\"}";
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/payload-too-large"));
+        verifyNoInteractions(readModel);
+    }
+
+    @Test
+    void anotherMediaTypeIsA415Problem() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.TEXT_PLAIN).content("AB-123-CD"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unsupported-media-type"));
+    }
+
+    @Test
+    void aBadBearerTokenIsA401Problem() throws Exception {
+        given(jwtDecoder.decode(anyString())).willThrow(new BadJwtException("expired"));
+        mvc.perform(post("/api/checks")
+                        .header("Authorization", "Bearer not.a.valid-token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unauthorized"))
+                .andExpect(jsonPath("$.status").value(401));
+        verifyNoInteractions(readModel);
+    }
+
+    @Test
+    void otherPathsNeedAToken() throws Exception {
+        mvc.perform(get("/api/elsewhere"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unauthorized"));
+    }
+
+    @Test
+    void theRequesterAndAdminsMayReadACheckButNobodyElse() throws Exception {
+        String id = "22222222-2222-4222-8222-222222222222";
+        CheckDocument stored = CheckViewsTest.check(new CheckDocument.Requester("agent-sub", "agent-user", Role.AGENT, null));
+        CheckDocument agentCheck = new CheckDocument(id, stored.status(), stored.source(), stored.plate(), stored.purpose(),
+                stored.requester(), stored.verdict(), stored.reasons(), stored.vehicle(), stored.documents(), null, null,
+                false, stored.outbox(), stored.requestedAt(), stored.completedAt());
+        given(repository.findById(id)).willReturn(Optional.of(agentCheck));
+
+        mvc.perform(get("/api/checks/" + id).with(as("agent-sub", "agent")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.vehicle.owner.name").value("Odile Martin"));
+        // an admin reads it as it was shown to the agent who made it
+        mvc.perform(get("/api/checks/" + id).with(as("admin-sub", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.vehicle.owner.street").doesNotExist());
+        mvc.perform(get("/api/checks/" + id).with(as("other-agent", "agent")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"));
+        mvc.perform(get("/api/checks/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anonymousChecksCanBeReadByAnyone() throws Exception {
+        String id = "33333333-3333-4333-8333-333333333333";
+        CheckDocument stored = CheckViewsTest.check(new CheckDocument.Requester(null, null, Role.PUBLIC, null));
+        given(repository.findById(id)).willReturn(Optional.of(new CheckDocument(id, stored.status(), stored.source(),
+                stored.plate(), null, stored.requester(), stored.verdict(), stored.reasons(), stored.vehicle(),
+                stored.documents(), null, null, false, stored.outbox(), stored.requestedAt(), stored.completedAt())));
+        mvc.perform(get("/api/checks/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.vehicle.owner").doesNotExist());
+        mvc.perform(get("/api/checks/" + id).with(as("x", "owner"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aMalformedIdIsA404WithoutAQuery() throws Exception {
+        mvc.perform(get("/api/checks/{id}", "{\"$ne\":null}")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/checks/not-a-uuid")).andExpect(status().isNotFound());
+        verify(repository, never()).findById(anyString());
+    }
+}
