@@ -1,0 +1,38 @@
+package com.autochec.report.config;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * report-service settings.
+ *
+ * @param publicUrl base URL of the public entry point (the gateway) used in the QR code of each report
+ * @param zone time zone in which dates are printed on reports and in file names
+ * @param signing where the report-signing key comes from
+ */
+@ConfigurationProperties("autochec.report")
+public record ReportProperties(
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("Europe/Paris") ZoneId zone,
+        @DefaultValue Signing signing) {
+
+    /**
+     * @param keystorePath optional PKCS#12 file holding the signing key and certificate; when blank the key is
+     *     created at first start and kept in the MongoDB collection {@code signing_keys}
+     * @param keystorePassword password of that PKCS#12 (file or stored)
+     * @param keyAlias alias of the key entry in the PKCS#12
+     * @param subject X.500 subject of the self-signed certificate created at first start
+     */
+    public record Signing(
+            @DefaultValue("") String keystorePath,
+            @DefaultValue("autochec-report-signing") String keystorePassword,
+            @DefaultValue("autochec-report") String keyAlias,
+            @DefaultValue("CN=Autochec report-service, O=Autochec, C=FR") String subject) {}
+
+    /** The public authenticity URL printed (as a QR code) on a report. */
+    public String verificationUrl(String reportId) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/api/reports/" + reportId + "/verification";
+    }
+}

@@ -1,0 +1,91 @@
+package com.autochec.report.report;
+
+import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.report.config.ReportProperties;
+import com.autochec.report.signing.PdfSigner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues the signed report of a completed check made by an agent or an admin. Idempotent per check: a
+ * redelivered {@link CheckCompleted} finds the report already there (or loses the race on the unique
+ * {@code checkId} index) and changes nothing.
+ */
+@Service
+class ReportIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIssuer.class);
+    private static final Set<String> REPORTED_ROLES = Set.of("agent", "admin");
+    private static final Set<String> UNREPORTED_VERDICTS = Set.of("NOT_FOUND");
+
+    private final ReportRepository reports;
+    private final ReportRenderer renderer;
+    private final PdfSigner signer;
+    private final ReportProperties properties;
+    private final Clock clock;
+    private final Timer renderTimer;
+
+    ReportIssuer(ReportRepository reports, ReportRenderer renderer, PdfSigner signer, ReportProperties properties,
+            Clock clock, MeterRegistry meters) {
+        this.reports = reports;
+        this.renderer = renderer;
+        this.signer = signer;
+        this.properties = properties;
+        this.clock = clock;
+        this.renderTimer = Timer.builder("autochec.report.render")
+                .description("Time to render and sign one PDF report")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+    }
+
+    /** Whether a check gets a report: agent/admin checks that found a vehicle (or could not read the plate). */
+    static boolean reportable(CheckCompleted check) {
+        return check != null
+                && check.checkId() != null
+                && !check.checkId().isBlank()
+                && check.requester() != null
+                && check.requester().subject() != null
+                && REPORTED_ROLES.contains(check.requester().role())
+                && check.verdict() != null
+                && !UNREPORTED_VERDICTS.contains(check.verdict());
+    }
+
+    /** The report of this check, issued now if it does not exist yet; empty when the check gets no report. */
+    Optional<Report> issue(CheckCompleted check) {
+        if (!reportable(check)) {
+            return Optional.empty();
+        }
+        Optional<Report> existing = reports.findByCheckId(check.checkId());
+        if (existing.isPresent()) {
+            log.debug("Report of check {} already issued", check.checkId());
+            return existing;
+        }
+        String reportId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        ReportContent content = ReportContent.of(check, reportId, now, properties.zone());
+        byte[] pdf = renderTimer.record(() -> signer.sign(
+                renderer.render(content, properties.verificationUrl(reportId)),
+                "Rapport de contrôle Autochec " + content.plate()));
+        CheckCompleted.Requester requester = check.requester();
+        Report report = new Report(reportId, check.checkId(), check.plate(), check.verdict(), requester.subject(),
+                requester.role(), requester.organisation(), check.requestedAt(), now, ReportContent.sha256(pdf),
+                content.contentSha256(), pdf);
+        try {
+            Report saved = reports.insert(report);
+            log.info("Issued report {} for check {} ({} bytes)", reportId, check.checkId(), pdf.length);
+            return Optional.of(saved);
+        } catch (DuplicateKeyException raced) {
+            log.debug("Report of check {} issued concurrently", check.checkId());
+            return reports.findByCheckId(check.checkId());
+        }
+    }
+}

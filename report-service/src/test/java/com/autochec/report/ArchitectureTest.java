@@ -1,0 +1,23 @@
+package com.autochec.report;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Packages by feature: signing and config know nothing of reports; nothing leaks Mongo documents to the web. */
+@AnalyzeClasses(packages = "com.autochec.report", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule signingDoesNotDependOnReports = noClasses()
+            .that().resideInAPackage("..report.signing..")
+            .should().dependOnClassesThat().resideInAPackage("com.autochec.report.report..");
+
+    @ArchTest
+    static final ArchRule configDoesNotDependOnFeatures = noClasses()
+            .that().resideInAPackage("..report.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.autochec.report.report..", "com.autochec.report.signing..");
+}

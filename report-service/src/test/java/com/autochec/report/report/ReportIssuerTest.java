@@ -1,0 +1,95 @@
+package com.autochec.report.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.report.config.ReportProperties;
+import com.autochec.report.signing.PdfSigner;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+
+class ReportIssuerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-12T12:03:05Z"), ZoneOffset.UTC);
+    private static final ReportProperties PROPERTIES = new ReportProperties("https://autochec.example/", ZoneId.of("Europe/Paris"),
+            new ReportProperties.Signing("", "pw", "alias", "CN=test"));
+
+    private final ReportRepository reports = mock(ReportRepository.class);
+    private final ReportRenderer renderer = mock(ReportRenderer.class);
+    private final PdfSigner signer = mock(PdfSigner.class);
+    private final ReportIssuer issuer = new ReportIssuer(reports, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry());
+
+    @Test
+    void onlyAgentAndAdminChecksThatFoundSomethingAreReported() {
+        assertThat(ReportIssuer.reportable(Checks.agentCheck("c"))).isTrue();
+        assertThat(ReportIssuer.reportable(Checks.check("c",
+                new CheckCompleted.Requester(Checks.ADMIN_SUBJECT, "admin", "admin", null), "OK"))).isTrue();
+        assertThat(ReportIssuer.reportable(Checks.check("c",
+                new CheckCompleted.Requester(null, null, "public", null), "OK"))).isFalse();
+        assertThat(ReportIssuer.reportable(Checks.check("c",
+                new CheckCompleted.Requester("o", "owner", "owner", null), "OK"))).isFalse();
+        assertThat(ReportIssuer.reportable(Checks.check("c", Checks.agentCheck("c").requester(), "NOT_FOUND")))
+                .isFalse();
+        assertThat(ReportIssuer.reportable(Checks.check("c",
+                new CheckCompleted.Requester(null, "agent", "agent", "X"), "OK"))).isFalse();
+    }
+
+    @Test
+    void issuesASignedReportWithTheVerificationUrlInTheQrCode() {
+        given(reports.findByCheckId("c-1")).willReturn(Optional.empty());
+        given(renderer.render(any(), any())).willReturn(new byte[] {1});
+        given(signer.sign(any(), any())).willReturn("%PDF-signed".getBytes());
+        given(reports.insert(any(Report.class))).willAnswer(call -> call.getArgument(0));
+
+        Report report = issuer.issue(Checks.agentCheck("c-1")).orElseThrow();
+
+        verify(renderer).render(any(), org.mockito.ArgumentMatchers.eq(
+                "https://autochec.example/api/reports/" + report.id() + "/verification"));
+        assertThat(report.checkId()).isEqualTo("c-1");
+        assertThat(report.requesterSubject()).isEqualTo(Checks.AGENT_SUBJECT);
+        assertThat(report.organisation()).isEqualTo("Police nationale (démo)");
+        assertThat(report.createdAt()).isEqualTo(CLOCK.instant());
+        assertThat(report.sha256()).isEqualTo(ReportContent.sha256("%PDF-signed".getBytes()));
+    }
+
+    @Test
+    void aRedeliveredCheckRendersNothing() {
+        Report existing = new Report("r", "c-1", "AB-123-CD", "FAIL", "s", "agent", null, null, CLOCK.instant(), "h",
+                "ch", new byte[0]);
+        given(reports.findByCheckId("c-1")).willReturn(Optional.of(existing));
+
+        assertThat(issuer.issue(Checks.agentCheck("c-1"))).contains(existing);
+        verify(renderer, never()).render(any(), any());
+        verify(reports, never()).insert(any(Report.class));
+    }
+
+    @Test
+    void losingTheRaceOnTheUniqueIndexReturnsTheWinner() {
+        Report winner = new Report("r", "c-1", "AB-123-CD", "FAIL", "s", "agent", null, null, CLOCK.instant(), "h",
+                "ch", new byte[0]);
+        given(reports.findByCheckId("c-1")).willReturn(Optional.empty(), Optional.of(winner));
+        given(renderer.render(any(), any())).willReturn(new byte[] {1});
+        given(signer.sign(any(), any())).willReturn(new byte[] {2});
+        given(reports.insert(any(Report.class))).willThrow(new DuplicateKeyException("checkId_unique"));
+
+        assertThat(issuer.issue(Checks.agentCheck("c-1"))).contains(winner);
+    }
+
+    @Test
+    void aPublicCheckIsIgnored() {
+        assertThat(issuer.issue(Checks.check("c", new CheckCompleted.Requester(null, null, "public", null), "OK")))
+                .isEmpty();
+        verify(reports, never()).findByCheckId(any());
+    }
+}

@@ -1,0 +1,198 @@
+package com.autochec.report.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.report.signing.PdfSignatureVerifier;
+import com.autochec.report.signing.PdfSigner;
+import com.autochec.report.signing.SigningKeys;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Renders and signs a report from a CheckCompleted, then reads it back as any PDF reader would. */
+class ReportRenderingTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportRenderingTest.class);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-12T12:03:05Z"), ZoneOffset.UTC);
+    private static final String URL = "https://autochec.example/api/reports/r-1/verification";
+
+    private static ReportRenderer renderer;
+    private static SigningKeys keys;
+    private static PdfSigner signer;
+
+    @BeforeAll
+    static void compileTemplateAndCreateKey() {
+        renderer = new ReportRenderer();
+        keys = SigningKeys.generate("CN=Autochec test", CLOCK);
+        signer = new PdfSigner(keys, CLOCK);
+    }
+
+    private static byte[] signedReport(CheckCompleted check) {
+        ReportContent content = ReportContent.of(check, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"));
+        return signer.sign(renderer.render(content, URL), "Rapport " + check.plate());
+    }
+
+    @Test
+    void reportShowsPlateVerdictReasonsVehicleAndAccentedFrench() throws Exception {
+        byte[] pdf = signedReport(Checks.agentCheck("c-1"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Autochec — rapport de contrôle")
+                    .contains("AB-123-CD")
+                    .contains("NON CONFORME (FAIL)")
+                    .contains("L'assurance a expiré le 01/03/2025.")
+                    .contains("Le contrôle technique arrive à échéance dans 12 jours.")
+                    .contains("INSURANCE_EXPIRED")
+                    .contains("Renault")
+                    .contains("VF1RFB00X56123456")
+                    .contains("Odile Martin")
+                    .contains("Besançon")
+                    .contains("agent (agent) — Police nationale (démo)")
+                    .contains("Contrôle routier")
+                    .contains("12/05/2025 à 14:03:00")
+                    .contains("Assurance : NON VALIDE — échéance 01/03/2025")
+                    .contains("Lecture « AB-123-CD », confiance 93 %")
+                    .contains("r-1");
+        }
+    }
+
+    @Test
+    void signatureIsADetachedCmsThatVerifiesOverTheSignedByteRange() throws Exception {
+        byte[] pdf = signedReport(Checks.agentCheck("c-2"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            assertThat(signature).isNotNull();
+            assertThat(signature.getFilter()).isEqualTo("Adobe.PPKLite");
+            assertThat(signature.getSubFilter()).isEqualTo("adbe.pkcs7.detached");
+            int[] range = signature.getByteRange();
+            assertThat((long) range[2] + range[3]).isEqualTo(pdf.length);
+
+            CMSSignedData cms = new CMSSignedData(
+                    new CMSProcessableByteArray(signature.getSignedContent(pdf)), signature.getContents(pdf));
+            SignerInformation signerInfo = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder certificate =
+                    (X509CertificateHolder) cms.getCertificates().getMatches(signerInfo.getSID()).iterator().next();
+            assertThat(signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+            X509Certificate ours = keys.certificate();
+            assertThat(certificate.getEncoded()).isEqualTo(ours.getEncoded());
+        }
+        assertThat(new PdfSignatureVerifier(keys).verify(pdf).trustworthy()).isTrue();
+    }
+
+    @Test
+    void alteringASignedReportBreaksItsSignature() {
+        byte[] pdf = signedReport(Checks.agentCheck("c-3"));
+        String asText = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = asText.indexOf("/Creator");
+        assertThat(at).isPositive();
+        byte[] tampered = pdf.clone();
+        tampered[at + 1] = 'c'; // inside the signed range
+
+        PdfSignatureVerifier.Result result = new PdfSignatureVerifier(keys).verify(tampered);
+        assertThat(result.signed()).isTrue();
+        assertThat(result.valid()).isFalse();
+    }
+
+    @Test
+    void aSignatureByAnotherKeyIsValidButNotOurs() {
+        byte[] pdf = signedReport(Checks.agentCheck("c-4"));
+        SigningKeys otherKeys = SigningKeys.generate("CN=Someone else", CLOCK);
+
+        PdfSignatureVerifier.Result result = new PdfSignatureVerifier(otherKeys).verify(pdf);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.byUs()).isFalse();
+        assertThat(result.trustworthy()).isFalse();
+    }
+
+    @Test
+    void qrCodeDecodesToTheVerificationUrl() throws Exception {
+        byte[] pdf = signedReport(Checks.agentCheck("c-5"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<BufferedImage> images = images(document.getPage(0));
+            assertThat(images).isNotEmpty();
+            BufferedImage qr = images.get(0);
+            int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());
+            LuminanceSource source = new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels);
+            Result decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
+            assertThat(decoded.getText()).isEqualTo(URL);
+        }
+    }
+
+    @Test
+    void contentHashInTheFooterChangesWithTheContent() {
+        Instant now = CLOCK.instant();
+        ZoneId zone = ZoneId.of("Europe/Paris");
+        ReportContent a = ReportContent.of(Checks.agentCheck("c-6"), "r-6", now, zone);
+        ReportContent same = ReportContent.of(Checks.agentCheck("c-6"), "r-6", now, zone);
+        ReportContent other = ReportContent.of(
+                Checks.check("c-6", Checks.agentCheck("c-6").requester(), "OK"), "r-6", now, zone);
+
+        assertThat(a.contentSha256()).hasSize(64).isEqualTo(same.contentSha256());
+        assertThat(other.contentSha256()).isNotEqualTo(a.contentSha256());
+    }
+
+    @Test
+    void printsTheTimeItTakesToRenderAndSignOneReport() {
+        CheckCompleted check = Checks.agentCheck("c-bench");
+        for (int i = 0; i < 15; i++) {
+            signedReport(check); // warm-up
+        }
+        int runs = 20;
+        long started = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            signedReport(check);
+        }
+        double msPerReport = (System.nanoTime() - started) / 1_000_000.0 / runs;
+        log.info("Report render+sign: {} ms per report (mean of {} runs after warm-up)",
+                String.format(java.util.Locale.ROOT, "%.1f", msPerReport), runs);
+        System.out.printf(java.util.Locale.ROOT, "REPORT_BENCHMARK ms_per_report=%.1f runs=%d%n", msPerReport, runs);
+        assertThat(msPerReport).isPositive();
+    }
+
+    private static List<BufferedImage> images(PDPage page) throws Exception {
+        List<BufferedImage> images = new ArrayList<>();
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                images.add(image.getImage());
+            }
+        }
+        return images;
+    }
+}

@@ -1,0 +1,218 @@
+package com.autochec.report.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autochec.contracts.Topics;
+import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The whole service against a real KRaft broker and the MongoDB wire server. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(EmbeddedInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportServiceIntegrationTest {
+
+    private static final String DLT = Topics.CHECK_COMPLETED + Topics.DEAD_LETTER_SUFFIX;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    private KafkaTemplate<String, CheckCompleted> checks;
+    private KafkaTemplate<String, byte[]> raw;
+
+    @BeforeAll
+    void producers() {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
+        checks = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                new JacksonJsonSerializer<CheckCompleted>()));
+        raw = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                new ByteArraySerializer()));
+    }
+
+    @AfterAll
+    void closeProducers() {
+        checks.getProducerFactory().reset();
+        raw.getProducerFactory().reset();
+    }
+
+    /** Same partition for every record of a test, so the marker is processed after what precedes it. */
+    private void publish(CheckCompleted check) throws Exception {
+        checks.send(Topics.CHECK_COMPLETED, 0, check.checkId(), check).get();
+    }
+
+    private long reportsOf(String checkId) {
+        return mongo.count(Query.query(Criteria.where("checkId").is(checkId)), Report.class);
+    }
+
+    private void awaitReport(String checkId) {
+        await().atMost(PATIENCE).until(() -> reportsOf(checkId) == 1);
+    }
+
+    @Test
+    void aRedeliveredCheckGivesOneReportDownloadableByItsAgentOnly() throws Exception {
+        String checkId = UUID.randomUUID().toString();
+        CheckCompleted check = Checks.agentCheck(checkId);
+        CheckCompleted publicCheck = Checks.check(UUID.randomUUID().toString(),
+                new CheckCompleted.Requester(null, null, "public", null), "OK");
+        CheckCompleted ownerCheck = Checks.check(UUID.randomUUID().toString(),
+                new CheckCompleted.Requester("00000000-0000-4000-8000-000000000003", "owner", "owner", null), "OK");
+        CheckCompleted notFound = Checks.check(UUID.randomUUID().toString(), check.requester(), "NOT_FOUND");
+        String markerId = UUID.randomUUID().toString();
+
+        publish(check);
+        publish(check);
+        publish(publicCheck);
+        publish(ownerCheck);
+        publish(notFound);
+        publish(Checks.agentCheck(markerId));
+        awaitReport(markerId);
+
+        assertThat(reportsOf(checkId)).isEqualTo(1);
+        assertThat(reportsOf(publicCheck.checkId())).isZero();
+        assertThat(reportsOf(ownerCheck.checkId())).isZero();
+        assertThat(reportsOf(notFound.checkId())).isZero();
+
+        byte[] pdf = mvc.perform(get("/api/checks/{id}/report", checkId)
+                        .with(jwt().jwt(j -> j.subject(Checks.AGENT_SUBJECT).claim("roles", List.of("agent")))
+                                .authorities(new SimpleGrantedAuthority("ROLE_agent"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        mvc.perform(get("/api/checks/{id}/report", checkId)
+                        .with(jwt().jwt(j -> j.subject("another-agent").claim("roles", List.of("agent")))
+                                .authorities(new SimpleGrantedAuthority("ROLE_agent"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+
+        mvc.perform(get("/api/checks/{id}/report", publicCheck.checkId())
+                        .with(jwt().jwt(j -> j.subject(Checks.ADMIN_SUBJECT).claim("roles", List.of("admin")))
+                                .authorities(new SimpleGrantedAuthority("ROLE_admin"))))
+                .andExpect(status().isNotFound());
+
+        // the downloaded file is recognised as authentic by the public verify endpoint
+        mvc.perform(multipart("/api/reports/verify").file(new MockMultipartFile("file", "r.pdf", "application/pdf", pdf)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authentic").value(true))
+                .andExpect(jsonPath("$.signatureValid").value(true))
+                .andExpect(jsonPath("$.signedByAutochec").value(true))
+                .andExpect(jsonPath("$.report.checkId").value(checkId));
+
+        byte[] altered = pdf.clone();
+        altered[altered.length / 3] ^= 0x01;
+        mvc.perform(multipart("/api/reports/verify").file(new MockMultipartFile("file", "r.pdf", "application/pdf", altered)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authentic").value(false))
+                .andExpect(jsonPath("$.issued").value(false));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() throws Exception {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (Consumer<String, byte[]> dlt = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                        new ByteArrayDeserializer())
+                .createConsumer()) {
+            dlt.subscribe(List.of(DLT));
+            String poisonKey = "poison-" + UUID.randomUUID();
+            String nextId = UUID.randomUUID().toString();
+
+            raw.send(Topics.CHECK_COMPLETED, 0, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8)).get();
+            publish(Checks.agentCheck(nextId));
+
+            awaitReport(nextId);
+            ConsumerRecord<String, byte[]> dead = await().atMost(PATIENCE).until(
+                    () -> {
+                        for (ConsumerRecord<String, byte[]> record : KafkaTestUtils.getRecords(dlt, Duration.ofMillis(500))) {
+                            if (poisonKey.equals(record.key())) {
+                                return record;
+                            }
+                        }
+                        return null;
+                    },
+                    record -> record != null);
+            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        }
+    }
+
+    @Test
+    void theCheckIdIndexIsUnique() {
+        String checkId = UUID.randomUUID().toString();
+        Report first = new Report(UUID.randomUUID().toString(), checkId, "AB-123-CD", "OK", "s", "agent", null, null,
+                java.time.Instant.now(), "h1", "c1", new byte[0]);
+        Report second = new Report(UUID.randomUUID().toString(), checkId, "AB-123-CD", "OK", "s", "agent", null, null,
+                java.time.Instant.now(), "h2", "c2", new byte[0]);
+        mongo.insert(first);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.insert(second))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(reportsOf(checkId)).isEqualTo(1);
+    }
+
+    @Test
+    void verificationPageOfAnIssuedReportIsPublic() throws Exception {
+        String checkId = UUID.randomUUID().toString();
+        publish(Checks.agentCheck(checkId));
+        awaitReport(checkId);
+        Report report = mongo.findOne(Query.query(Criteria.where("checkId").is(checkId)), Report.class);
+
+        mvc.perform(get("/api/reports/{id}/verification", report.id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportId").value(report.id()))
+                .andExpect(jsonPath("$.checkId").value(checkId))
+                .andExpect(jsonPath("$.verdict").value("FAIL"))
+                .andExpect(jsonPath("$.sha256").value(report.sha256()))
+                .andExpect(jsonPath("$.signed").value(true));
+    }
+}
