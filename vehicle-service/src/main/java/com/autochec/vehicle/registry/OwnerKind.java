@@ -1,0 +1,6 @@
+package com.autochec.vehicle.registry;
+
+public enum OwnerKind {
+    PERSON,
+    COMPANY
+}

@@ -1,0 +1,207 @@
+package com.autochec.vehicle.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What each role may see of a vehicle. Decided here, in the service that owns the data:
+ *
+ * <ul>
+ *   <li>admin: everything, ownership history included ({@link AdminView});
+ *   <li>the vehicle's own owner (owner.accountId = JWT sub): everything but former holders
+ *       ({@link OwnerView});
+ *   <li>agent: technical data, VIN, stolen flag and the holder's name and town only
+ *       ({@link AgentView});
+ *   <li>anyone else: nothing, the vehicle is reported as not found so its existence does not leak.
+ * </ul>
+ */
+final class VehicleViews {
+
+    private VehicleViews() {}
+
+    /** A vehicle as returned by the API; the JSON shape depends on the implementation. */
+    sealed interface VehicleView permits AdminView, OwnerView, AgentView {}
+
+    record OwnerDetails(
+            String ownerId,
+            String kind,
+            String name,
+            String street,
+            String postalCode,
+            String town,
+            String email,
+            String accountId) {}
+
+    record OwnerSummary(String name, String town) {}
+
+    record StolenReportView(Instant reportedAt, String reportedBy, String reference) {}
+
+    record OwnershipView(OwnerDetails owner, Instant from, Instant to) {}
+
+    record AdminView(
+            String id,
+            String plate,
+            String vin,
+            boolean vinCheckDigitValid,
+            String make,
+            String model,
+            String variant,
+            int year,
+            String colour,
+            String category,
+            String fuel,
+            Integer fiscalPower,
+            Integer powerKw,
+            LocalDate firstRegistration,
+            boolean stolen,
+            StolenReportView stolenReport,
+            OwnerDetails owner,
+            Instant ownerSince,
+            List<OwnershipView> ownershipHistory,
+            long version,
+            Instant createdAt,
+            Instant updatedAt)
+            implements VehicleView {}
+
+    record OwnerView(
+            String id,
+            String plate,
+            String vin,
+            String make,
+            String model,
+            String variant,
+            int year,
+            String colour,
+            String category,
+            String fuel,
+            Integer fiscalPower,
+            Integer powerKw,
+            LocalDate firstRegistration,
+            boolean stolen,
+            StolenReportView stolenReport,
+            OwnerDetails owner,
+            Instant ownerSince,
+            long version,
+            Instant updatedAt)
+            implements VehicleView {}
+
+    record AgentView(
+            String id,
+            String plate,
+            String vin,
+            String make,
+            String model,
+            String variant,
+            int year,
+            String colour,
+            String category,
+            String fuel,
+            Integer fiscalPower,
+            Integer powerKw,
+            LocalDate firstRegistration,
+            boolean stolen,
+            Instant stolenReportedAt,
+            OwnerSummary owner)
+            implements VehicleView {}
+
+    /** The view this caller may have of this vehicle, or empty when they may not know it exists. */
+    static Optional<VehicleView> forCaller(VehicleDocument v, Caller caller) {
+        return switch (caller.role()) {
+            case ADMIN -> Optional.of(admin(v));
+            case AGENT -> Optional.of(v.holdsAccount(caller.subject()) ? owner(v) : agent(v));
+            case OWNER, NONE -> v.holdsAccount(caller.subject()) ? Optional.of(owner(v)) : Optional.empty();
+        };
+    }
+
+    static AdminView admin(VehicleDocument v) {
+        return new AdminView(
+                v.id(),
+                v.plate(),
+                v.vin(),
+                new Vin(v.vin()).checkDigitValid(),
+                v.make(),
+                v.model(),
+                v.variant(),
+                v.year(),
+                v.colour(),
+                v.category(),
+                v.fuel(),
+                v.fiscalPower(),
+                v.powerKw(),
+                v.firstRegistration(),
+                v.stolen(),
+                stolenReport(v.stolenReport()),
+                details(v.owner()),
+                v.ownerSince(),
+                v.ownershipHistory().stream()
+                        .map(p -> new OwnershipView(details(p.owner()), p.from(), p.to()))
+                        .toList(),
+                v.version(),
+                v.createdAt(),
+                v.updatedAt());
+    }
+
+    static OwnerView owner(VehicleDocument v) {
+        return new OwnerView(
+                v.id(),
+                v.plate(),
+                v.vin(),
+                v.make(),
+                v.model(),
+                v.variant(),
+                v.year(),
+                v.colour(),
+                v.category(),
+                v.fuel(),
+                v.fiscalPower(),
+                v.powerKw(),
+                v.firstRegistration(),
+                v.stolen(),
+                stolenReport(v.stolenReport()),
+                details(v.owner()),
+                v.ownerSince(),
+                v.version(),
+                v.updatedAt());
+    }
+
+    static AgentView agent(VehicleDocument v) {
+        return new AgentView(
+                v.id(),
+                v.plate(),
+                v.vin(),
+                v.make(),
+                v.model(),
+                v.variant(),
+                v.year(),
+                v.colour(),
+                v.category(),
+                v.fuel(),
+                v.fiscalPower(),
+                v.powerKw(),
+                v.firstRegistration(),
+                v.stolen(),
+                v.stolenReport() == null ? null : v.stolenReport().reportedAt(),
+                v.owner() == null ? null : new OwnerSummary(v.owner().name(), v.owner().town()));
+    }
+
+    private static OwnerDetails details(Owner o) {
+        if (o == null) {
+            return null;
+        }
+        return new OwnerDetails(
+                o.ownerId(),
+                o.kind() == null ? null : o.kind().name(),
+                o.name(),
+                o.street(),
+                o.postalCode(),
+                o.town(),
+                o.email(),
+                o.accountId());
+    }
+
+    private static StolenReportView stolenReport(StolenReport r) {
+        return r == null ? null : new StolenReportView(r.reportedAt(), r.reportedBy(), r.reference());
+    }
+}

@@ -1,0 +1,290 @@
+package com.autochec.vehicle.registry;
+
+import static com.autochec.vehicle.config.Jwts.admin;
+import static com.autochec.vehicle.config.Jwts.agent;
+import static com.autochec.vehicle.config.Jwts.noRole;
+import static com.autochec.vehicle.config.Jwts.owner;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autochec.vehicle.config.Jwts;
+import com.autochec.vehicle.config.SecurityConfig;
+import com.autochec.vehicle.problem.ConflictException;
+import com.autochec.vehicle.problem.ProblemAccessDeniedHandler;
+import com.autochec.vehicle.problem.ProblemAuthenticationEntryPoint;
+import com.autochec.vehicle.problem.ProblemWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(VehicleController.class)
+@Import({SecurityConfig.class, ProblemWriter.class, ProblemAuthenticationEntryPoint.class, ProblemAccessDeniedHandler.class})
+class VehicleControllerTest {
+
+    static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    static final String PROBLEM = "application/problem+json";
+    static final String VALID_BODY = """
+            {"plate":"ab 123 cd","vin":"VF1RFB00X56789012","make":"Renault","model":"Clio","year":2019,
+             "owner":{"kind":"PERSON","name":"Odile Martin","town":"Paris"}}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    VehicleRegistry registry;
+
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    final VehicleDocument odiles = VehicleDocument.create(
+            VehicleDocumentTest.data(new Owner(
+                    "o-1", OwnerKind.PERSON, "Odile Martin", "1 rue de la Paix", "75002", "Paris", "odile@example.org",
+                    Jwts.OWNER_ID)),
+            null,
+            T0);
+
+    @Test
+    void anonymousCallersGetA401Problem() throws Exception {
+        mvc.perform(get("/api/vehicles/" + odiles.id()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unauthorized"))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.instance").value("/api/vehicles/" + odiles.id()));
+        verifyNoInteractions(registry);
+    }
+
+    @Test
+    void anInvalidTokenGetsA401Problem() throws Exception {
+        given(jwtDecoder.decode(anyString())).willThrow(new BadJwtException("expired"));
+        mvc.perform(get("/api/vehicles/" + odiles.id()).header("Authorization", "Bearer forged.token.value"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(header().string("WWW-Authenticate", containsString("invalid_token")))
+                .andExpect(jsonPath("$.detail").value("The bearer token is invalid or expired"));
+    }
+
+    @Test
+    void adminSeesTheFullVehicle() throws Exception {
+        given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles/" + odiles.id()).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.id").value(odiles.id()))
+                .andExpect(jsonPath("$.plate").value("AB-123-CD"))
+                .andExpect(jsonPath("$.vinCheckDigitValid").value(false))
+                .andExpect(jsonPath("$.owner.email").value("odile@example.org"))
+                .andExpect(jsonPath("$.owner.street").value("1 rue de la Paix"))
+                .andExpect(jsonPath("$.owner.accountId").value(Jwts.OWNER_ID))
+                .andExpect(jsonPath("$.ownershipHistory").isArray())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.createdAt").value("2025-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void agentSeesTheHoldersNameAndTownOnly() throws Exception {
+        given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles/" + odiles.id()).with(agent()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.vin").value("VF1RFB00X56789012"))
+                .andExpect(jsonPath("$.owner.name").value("Odile Martin"))
+                .andExpect(jsonPath("$.owner.town").value("Paris"))
+                .andExpect(jsonPath("$.owner.street").doesNotExist())
+                .andExpect(jsonPath("$.owner.email").doesNotExist())
+                .andExpect(jsonPath("$.owner.accountId").doesNotExist())
+                .andExpect(jsonPath("$.ownershipHistory").doesNotExist());
+    }
+
+    @Test
+    void ownerSeesTheirVehicle() throws Exception {
+        given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles/" + odiles.id()).with(owner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.owner.email").value("odile@example.org"))
+                .andExpect(jsonPath("$.ownershipHistory").doesNotExist());
+    }
+
+    @Test
+    void anotherOwnerGetsA404NotA403() throws Exception {
+        given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles/" + odiles.id()).with(owner("someone-else")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"));
+    }
+
+    @Test
+    void aCallerWithoutRoleGetsA403Problem() throws Exception {
+        mvc.perform(get("/api/vehicles/" + odiles.id()).with(noRole()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+    }
+
+    @Test
+    void unknownVehicleIsA404Problem() throws Exception {
+        given(registry.find("nope")).willReturn(Optional.empty());
+        mvc.perform(get("/api/vehicles/nope").with(admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No vehicle nope"));
+    }
+
+    @Test
+    void lookupByPlateNormalisesIt() throws Exception {
+        given(registry.findByPlate(Plate.parse("AB-123-CD"))).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles").param("plate", "ab.123 cd").with(agent()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.plate").value("AB-123-CD"));
+    }
+
+    @Test
+    void anInvalidPlateIsA400WithTheField() throws Exception {
+        mvc.perform(get("/api/vehicles").param("plate", "{\"$ne\":null}").with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("plate"));
+        verifyNoInteractions(registry);
+    }
+
+    @Test
+    void ownersListTheirVehicles() throws Exception {
+        given(registry.ownedBy(Jwts.OWNER_ID)).willReturn(List.of(odiles));
+        mvc.perform(get("/api/vehicles/mine").with(owner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].plate").value("AB-123-CD"));
+    }
+
+    @Test
+    void onlyAdminsListAllVehicles() throws Exception {
+        given(registry.page(0, 50)).willReturn(List.of(odiles));
+        given(registry.count()).willReturn(1L);
+        mvc.perform(get("/api/vehicles").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].owner.email").value("odile@example.org"))
+                .andExpect(jsonPath("$.totalItems").value(1));
+        mvc.perform(get("/api/vehicles").with(agent())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/vehicles").param("size", "100000").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
+    void adminCreatesAVehicle() throws Exception {
+        given(registry.create(any())).willReturn(odiles);
+        mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/vehicles/" + odiles.id()))
+                .andExpect(jsonPath("$.id").value(odiles.id()));
+    }
+
+    @Test
+    void agentsAndOwnersMayNotChangeVehicles() throws Exception {
+        mvc.perform(post("/api/vehicles").with(agent()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(PROBLEM));
+        mvc.perform(put("/api/vehicles/x").with(owner()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/vehicles/x").with(agent())).andExpect(status().isForbidden());
+        verifyNoInteractions(registry);
+    }
+
+    @Test
+    void anInvalidBodyIsA400WithEveryField() throws Exception {
+        mvc.perform(post("/api/vehicles")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"plate":"SS-123-AB","vin":"123","make":"","model":"Clio","year":1700,
+                                 "owner":{"kind":"ALIEN","name":"x","email":"nope"}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("letter pair SS is not issued"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'vin')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'make')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'year')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'owner.kind')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'owner.email')]").exists());
+        verifyNoInteractions(registry);
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAre400NotA500() throws Exception {
+        for (String body : List.of("{\"plate\":", "{\"plate\":{\"$ne\":null}}", "{\"year\":\"old\"}", "[]", "")) {
+            mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(PROBLEM))
+                    .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/malformed-request"));
+        }
+    }
+
+    @Test
+    void anUnsupportedContentTypeIsA415Problem() throws Exception {
+        mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.TEXT_PLAIN).content("hello"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(PROBLEM))
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unsupported-media-type"));
+    }
+
+    @Test
+    void aDuplicatePlateIsA409Problem() throws Exception {
+        given(registry.create(any())).willThrow(new ConflictException("Plate AB-123-CD is already registered"));
+        mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/conflict"));
+    }
+
+    @Test
+    void agentsMayReportAVehicleStolenButOnlyAdminsWithdrawIt() throws Exception {
+        VehicleDocument stolen = odiles.reportStolen(new StolenReport(T0, Jwts.AGENT_ID, "PV-42"), T0).orElseThrow();
+        given(registry.reportStolen(eq(odiles.id()), eq(Jwts.AGENT_ID), eq("PV-42"))).willReturn(stolen);
+        mvc.perform(post("/api/vehicles/" + odiles.id() + "/stolen-report")
+                        .with(agent())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reference\":\"PV-42\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stolen").value(true))
+                .andExpect(jsonPath("$.stolenReportedAt").value("2025-01-01T00:00:00Z"));
+        verify(registry).reportStolen(odiles.id(), Jwts.AGENT_ID, "PV-42");
+
+        mvc.perform(post("/api/vehicles/" + odiles.id() + "/stolen-report").with(owner()))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/vehicles/" + odiles.id() + "/stolen-report").with(agent()))
+                .andExpect(status().isForbidden());
+
+        given(registry.clearStolen(odiles.id())).willReturn(odiles);
+        mvc.perform(delete("/api/vehicles/" + odiles.id() + "/stolen-report").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stolen").value(false));
+    }
+
+    @Test
+    void adminDeletesAVehicle() throws Exception {
+        mvc.perform(delete("/api/vehicles/" + odiles.id()).with(admin())).andExpect(status().isNoContent());
+        verify(registry).delete(odiles.id());
+    }
+}
