@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * A French licence plate, normalised.
  *
  * <ul>
- *   <li>SIV (since 2009): {@code AA-123-AA}; letters A-Z except I, O and U; the pairs SS and WW are not
- *       issued in either block; the number runs from 001 to 999.
+ *   <li>SIV (since 2009): {@code AA-123-AA}; the number runs from 001 to 999. The issuing rules (no I, O
+ *       or U, no SS or WW) are not enforced here: the registry must hold every plate found on real
+ *       registrations and in reference data (e.g. the fixed demo vehicle {@code ST-123-OL}), so only the
+ *       shape is checked.
  *   <li>FNI (before 2009): 1-4 digits, 1-3 letters and the département ({@code 01}-{@code 95},
  *       {@code 2A}, {@code 2B}, {@code 971}-{@code 976}), normalised with dashes: {@code 123-AB-45},
  *       {@code 1234-ABC-75}.
@@ -73,23 +75,10 @@ public record Plate(String value, Format format) {
     }
 
     private static Plate siv(String left, String number, String right) {
-        checkSivLetters(left);
-        checkSivLetters(right);
         if ("000".equals(number)) {
             throw new InvalidPlateException("plate number 000 is not issued");
         }
         return new Plate(left + "-" + number + "-" + right, Format.SIV);
-    }
-
-    private static void checkSivLetters(String block) {
-        for (char c : block.toCharArray()) {
-            if (c == 'I' || c == 'O' || c == 'U') {
-                throw new InvalidPlateException("letters I, O and U are not used on plates");
-            }
-        }
-        if ("SS".equals(block) || "WW".equals(block)) {
-            throw new InvalidPlateException("letter pair " + block + " is not issued");
-        }
     }
 
     private static Plate fni(String number, String letters, String department) {

@@ -76,7 +76,7 @@ class VehicleCsvTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "bad plate|SS-123-AB,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: letter pair SS is not issued",
+                "bad plate|AB-000-CD,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: plate number 000 is not issued",
                 "bad VIN|AB-123-CD,VF1RFB00X5678901O,Renault,Clio,,2019,,,,,,,,,,,,,,,|vin: VIN must not contain the letters I, O or Q",
                 "short VIN|AB-123-CD,VF1,Renault,Clio,,2019,,,,,,,,,,,,,,,|vin: VIN must be 17 characters long, got 3",
                 "bad date|AB-123-CD,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,2019-02-30,,,,,,,,,|first_registration: must be a date yyyy-MM-dd",

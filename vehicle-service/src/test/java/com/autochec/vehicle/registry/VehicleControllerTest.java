@@ -218,12 +218,12 @@ class VehicleControllerTest {
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"plate":"SS-123-AB","vin":"123","make":"","model":"Clio","year":1700,
+                                {"plate":"AB-000-CD","vin":"123","make":"","model":"Clio","year":1700,
                                  "owner":{"kind":"ALIEN","name":"x","email":"nope"}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM))
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("letter pair SS is not issued"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("plate number 000 is not issued"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'vin')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'make')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'year')]").exists())
