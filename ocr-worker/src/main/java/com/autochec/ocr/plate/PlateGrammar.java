@@ -1,0 +1,97 @@
+package com.autochec.ocr.plate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plate formats, French first (SIV {@code AA-123-AA}, then the older FNI {@code 123 ABC 75}), then
+ * common European layouts, then a generic fallback; and the visual confusions between letters and
+ * digits that position-by-position correction may undo (a {@code 0} where a letter must stand is an
+ * {@code O}, a {@code 1} an {@code I}…), each with how likely the confusion is.
+ */
+final class PlateGrammar {
+
+    /** Weight of a reading that fits no format (letters and digits, 4 to 8 characters). */
+    static final double GENERIC_PRIOR = 0.4;
+
+    private static final String LETTERS_DIGITS = "O0 Q0 D0 I1 L1 J1 Z2 S5 B8 G6 A4 T7";
+    private static final double[] CONFUSION_WEIGHTS = {0.7, 0.3, 0.3, 0.6, 0.25, 0.25, 0.4, 0.4, 0.4, 0.4, 0.25, 0.25};
+
+    private final List<PlateFormat> formats;
+
+    PlateGrammar(List<PlateFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    static PlateGrammar standard() {
+        List<PlateFormat> f = new ArrayList<>();
+        // France, SIV (since 2009): AA-123-AA; I, O and U are never used; SS and WW series are special
+        f.add(new PlateFormat("FR-SIV", "LL DDD LL", 1.0, "IOU", s -> !s.startsWith("SS") && !s.endsWith("SS")));
+        // France, FNI (before 2009): 1-4 digits, 1-3 letters (never I, O, U), department (01-95, 2A, 2B,
+        // 971-976); at least three characters before the department
+        for (int d = 1; d <= 4; d++) {
+            for (int l = 1; l <= 3; l++) {
+                if (d + l >= 3 && d + l + 2 <= 9) {
+                    String digits = "D".repeat(d);
+                    String letters = "L".repeat(l);
+                    f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DD", 0.9, "IOU", PlateGrammar::fniDepartment));
+                    f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DL", 0.85, "IOU", PlateGrammar::fniDepartment));
+                    if (d + l + 3 <= 9) {
+                        f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DDD", 0.85, "IOU", PlateGrammar::fniDepartment));
+                    }
+                }
+            }
+        }
+        // Europe: two letters, three digits, two letters (IT, SK, HR…)
+        f.add(new PlateFormat("EU-LL-DDD-LL", "LL DDD LL", 0.97, "", null));
+        // Czech Republic: district digit-letter-(letter|digit), four digits
+        f.add(new PlateFormat("EU-CZ", "DLA DDDD", 0.9, "", null));
+        // three letters, four digits (older CZ/SK, PL, RO…)
+        f.add(new PlateFormat("EU-LLL-DDDD", "LLL DDDD", 0.85, "", null));
+        // United Kingdom: AB12 CDE
+        f.add(new PlateFormat("EU-UK", "LLDD LLL", 0.9, "", null));
+        // Spain: 1234 BCD
+        f.add(new PlateFormat("EU-ES", "DDDD LLL", 0.9, "AEIOUQ", null));
+        return new PlateGrammar(f);
+    }
+
+    List<PlateFormat> formats() {
+        return formats;
+    }
+
+    /** The department part of an FNI plate is real: 01-95, 2A, 2B or 971-976. */
+    static boolean fniDepartment(String plate) {
+        if (plate.endsWith("2A") || plate.endsWith("2B")) {
+            return true;
+        }
+        String tail3 = plate.length() >= 3 ? plate.substring(plate.length() - 3) : "";
+        if (tail3.matches("97[1-6]") && Character.isLetter(plate.charAt(plate.length() - 4))) {
+            return true;
+        }
+        String tail2 = plate.substring(plate.length() - 2);
+        if (!tail2.matches("\\d\\d") || !Character.isLetter(plate.charAt(plate.length() - 3))) {
+            return false;
+        }
+        int dep = Integer.parseInt(tail2);
+        return dep >= 1 && dep <= 95 && dep != 20;
+    }
+
+    /**
+     * How plausible it is that {@code read} was really {@code meant}, from visual confusion alone: 1
+     * when equal, the confusion weight for a known letter/digit pair, 0 otherwise.
+     */
+    static double confusion(char read, char meant) {
+        if (read == meant) {
+            return 1.0;
+        }
+        String[] pairs = LETTERS_DIGITS.split(" ");
+        for (int i = 0; i < pairs.length; i++) {
+            char letter = pairs[i].charAt(0);
+            char digit = pairs[i].charAt(1);
+            if ((read == letter && meant == digit) || (read == digit && meant == letter)) {
+                return CONFUSION_WEIGHTS[i];
+            }
+        }
+        return 0.0;
+    }
+}
