@@ -1,0 +1,94 @@
+package com.autochec.audit.log;
+
+import com.autochec.audit.config.AuditProperties;
+import jakarta.annotation.PostConstruct;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends to and verifies the chain. An append links to the last entry with sequence = last + 1 and
+ * inserts; the unique index on {@code sequence} makes a concurrent append (another consumer thread or
+ * instance) fail with a duplicate key, and it retries on the last entry re-read from the database. The
+ * last entry this instance wrote is remembered, so an uncontended append costs one insert. The unique
+ * index on {@code eventId} makes a redelivered event a no-op.
+ */
+@Component
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final AuditProperties properties;
+    /** The tail as this instance last saw it (sequence and hash), or null to re-read it. */
+    private volatile Tail tail;
+
+    private record Tail(long sequence, String hash) {}
+
+    AuditLog(MongoTemplate mongo, Clock clock, AuditProperties properties) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @PostConstruct
+    void createIndexes() {
+        var ops = mongo.indexOps(AuditEntry.class);
+        ops.createIndex(new Index().on("sequence", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("eventId", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("plateKey", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("ownerAccountId", Sort.Direction.ASC));
+    }
+
+    /**
+     * Appends an unchained entry (sequence, previousHash and hash are set here). Returns false when
+     * an entry for the same event id already exists.
+     */
+    public boolean append(AuditEntry draft) {
+        if (exists(draft.eventId())) return false;
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        for (int attempt = 1; attempt <= properties.appendRetries(); attempt++) {
+            Tail last = tail != null ? tail : readTail();
+            AuditEntry entry = draft.chained(last.sequence() + 1, last.hash(), recordedAt);
+            try {
+                mongo.insert(entry);
+                tail = new Tail(entry.sequence(), entry.hash());
+                return true;
+            } catch (DuplicateKeyException e) {
+                tail = null;
+                if (exists(draft.eventId())) return false;
+                log.debug("Sequence {} taken by a concurrent append, retrying", entry.sequence());
+            }
+        }
+        throw new IllegalStateException("Could not append event " + draft.eventId() + " after "
+                + properties.appendRetries() + " attempts");
+    }
+
+    /** Walks the whole chain in sequence order. */
+    public AuditChain.Verification verify() {
+        Query all = new Query().with(Sort.by(Sort.Direction.ASC, "sequence"));
+        try (Stream<AuditEntry> entries = mongo.stream(all, AuditEntry.class)) {
+            return AuditChain.verify(entries.iterator());
+        }
+    }
+
+    private Tail readTail() {
+        AuditEntry last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1), AuditEntry.class);
+        return last == null ? new Tail(0, AuditChain.GENESIS) : new Tail(last.sequence(), last.hash());
+    }
+
+    private boolean exists(String eventId) {
+        return mongo.exists(Query.query(Criteria.where("eventId").is(eventId)), AuditEntry.class);
+    }
+}

@@ -1,0 +1,41 @@
+package com.autochec.audit.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.autochec.audit.web.ProblemException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AuditFilterTest {
+
+    @Test
+    void platesAreNormalisedToTheirCompactForm() {
+        assertThat(AuditFilter.plateKey(" ab 123-cd ")).isEqualTo("AB123CD");
+        assertThat(AuditFilter.plateKey("1234 AB 75")).isEqualTo("1234AB75");
+        assertThat(AuditFilter.plateKey("{\"$ne\":null}")).isNull();
+        assertThat(AuditFilter.plateKey("AB-123")).isNull();
+        assertThat(AuditFilter.plateKey(".*")).isNull();
+    }
+
+    @Test
+    void datesAndInstantsAreAccepted() {
+        var f = AuditFilter.parse(null, "2025-06-01", "2025-06-01", null, null, null, 100);
+        assertThat(f.from()).isEqualTo(Instant.parse("2025-06-01T00:00:00Z"));
+        assertThat(f.to()).isEqualTo(Instant.parse("2025-06-01T23:59:59.999Z"));
+        assertThat(f.page()).isZero();
+        assertThat(f.size()).isEqualTo(20);
+        assertThat(AuditFilter.parse(null, "2025-06-01T10:00:00Z", null, "agent.1", "2", "50", 100).username())
+                .isEqualTo("agent.1");
+    }
+
+    @Test
+    void everyInvalidParameterIsReported() {
+        assertThatThrownBy(() -> AuditFilter.parse("{$gt:''}", "yesterday", "2025-13-01", "a{b}", "-1", "1000", 100))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(ProblemException.FieldError::field)
+                        .containsExactly("plate", "from", "to", "username", "page", "size"));
+        assertThatThrownBy(() -> AuditFilter.parse(null, "2025-06-02", "2025-06-01", null, null, null, 100))
+                .isInstanceOf(ProblemException.class);
+    }
+}

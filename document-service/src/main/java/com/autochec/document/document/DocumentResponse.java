@@ -1,0 +1,69 @@
+package com.autochec.document.document;
+
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.contracts.document.DocumentType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A document as the API shows it. */
+public record DocumentResponse(
+        String id,
+        String vin,
+        String plate,
+        DocumentType type,
+        DocumentStatus status,
+        String issuer,
+        String reference,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        String result,
+        String source,
+        String uploadedBy,
+        FileInfo file,
+        ExtractionInfo extraction,
+        ReviewInfo review,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public record FileInfo(String contentType, long size, String sha256) {}
+
+    public record ExtractionInfo(
+            boolean success,
+            String failureReason,
+            String engine,
+            Instant readAt,
+            List<VehicleDocument.ExtractedField> fields,
+            List<String> mismatches) {}
+
+    public record ReviewInfo(String by, Instant at, String reason) {}
+
+    public static DocumentResponse of(VehicleDocument d) {
+        var image = d.image();
+        var ex = d.extraction();
+        var review = d.review();
+        return new DocumentResponse(
+                d.id(),
+                d.vin(),
+                d.plate(),
+                d.type(),
+                d.status(),
+                d.issuer(),
+                d.reference(),
+                d.validFrom(),
+                d.validUntil(),
+                d.result(),
+                d.source() == null ? null : d.source().name(),
+                d.uploadedBy(),
+                image == null ? null : new FileInfo(image.contentType(), image.size(), image.sha256()),
+                ex == null
+                        ? null
+                        : new ExtractionInfo(
+                                ex.success(), ex.failureReason(), ex.engine(), ex.readAt(), ex.fields(), ex.mismatches()),
+                review == null ? null : new ReviewInfo(review.by(), review.at(), review.reason()),
+                d.version(),
+                d.createdAt(),
+                d.updatedAt());
+    }
+}

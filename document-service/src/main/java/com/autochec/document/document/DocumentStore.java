@@ -1,0 +1,148 @@
+package com.autochec.document.document;
+
+import com.autochec.contracts.document.DocumentStatus;
+import jakarta.annotation.PostConstruct;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** All access to the {@code documents} collection. Every change bumps {@code version} and writes the outbox with it. */
+@Component
+public class DocumentStore {
+
+    private final MongoTemplate mongo;
+
+    DocumentStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @PostConstruct
+    void createIndexes() {
+        var ops = mongo.indexOps(VehicleDocument.class);
+        ops.createIndex(new Index().on("vin", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("plate", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("outbox.published", Sort.Direction.ASC));
+        // Event ids are UUIDs: unique, and the key of every conditional write (see below).
+        ops.createIndex(new Index().on("outbox.eventId", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("image.sentToOcr", Sort.Direction.ASC));
+    }
+
+    public Optional<VehicleDocument> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, VehicleDocument.class));
+    }
+
+    public List<VehicleDocument> findByIds(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), VehicleDocument.class);
+    }
+
+    /** Documents of the given vehicles (by VIN) or carrying one of the given plates. */
+    public List<VehicleDocument> findByVehicles(Collection<String> vins, Collection<String> plates) {
+        Criteria criteria = new Criteria()
+                .orOperator(Criteria.where("vin").in(vins), Criteria.where("plate").in(plates));
+        Query query = Query.query(criteria)
+                .with(Sort.by(Sort.Order.asc("type"), Sort.Order.desc("validFrom"), Sort.Order.asc("_id")))
+                .limit(500);
+        return mongo.find(query, VehicleDocument.class);
+    }
+
+    public void insert(VehicleDocument document) {
+        mongo.insert(document);
+    }
+
+    /** A change to apply only if the document still carries the outbox entry it was read with. */
+    public record Change(String expectedEventId, VehicleDocument next) {}
+
+    /**
+     * Inserts new documents and applies changes. A change is conditional on the outbox event id read
+     * before it: every change writes a new (unique) event id, so a match means nobody changed the
+     * document since, and the unique index makes the match cheap even on the embedded server.
+     */
+    public void bulkWrite(List<VehicleDocument> inserts, List<Change> changes) {
+        if (inserts.isEmpty() && changes.isEmpty()) return;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, VehicleDocument.class);
+        if (!inserts.isEmpty()) bulk.insert(inserts);
+        for (Change change : changes) {
+            VehicleDocument d = change.next();
+            Update update = new Update()
+                    .set("vin", d.vin())
+                    .set("plate", d.plate())
+                    .set("type", d.type())
+                    .set("status", d.status())
+                    .set("issuer", d.issuer())
+                    .set("reference", d.reference())
+                    .set("validFrom", d.validFrom())
+                    .set("validUntil", d.validUntil())
+                    .set("result", d.result())
+                    .set("version", d.version())
+                    .set("updatedAt", d.updatedAt())
+                    .set("outbox", d.outbox());
+            bulk.updateOne(Query.query(Criteria.where("outbox.eventId").is(change.expectedEventId())), update);
+        }
+        bulk.execute();
+    }
+
+    /** Applies a review if the document is still at {@code expectedVersion}. */
+    public boolean applyReview(
+            String id,
+            long expectedVersion,
+            DocumentStatus status,
+            VehicleDocument.Review review,
+            VehicleDocument.Outbox outbox,
+            Instant now) {
+        Query query = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+        Update update = new Update()
+                .set("status", status)
+                .set("review", review)
+                .set("version", outbox.version())
+                .set("outbox", outbox)
+                .set("updatedAt", now);
+        return mongo.updateFirst(query, update, VehicleDocument.class).getModifiedCount() == 1;
+    }
+
+    /** Documents whose outbox entry still waits for Kafka. */
+    public List<VehicleDocument> pendingOutbox(int limit) {
+        return mongo.find(Query.query(Criteria.where("outbox.published").is(false)).limit(limit), VehicleDocument.class);
+    }
+
+    /** Marks the given outbox entries published, each only if it is still the document's current entry. */
+    public void markPublished(List<VehicleDocument> published) {
+        if (published.isEmpty()) return;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, VehicleDocument.class);
+        for (VehicleDocument doc : published) {
+            bulk.updateOne(
+                    Query.query(Criteria.where("outbox.eventId").is(doc.outbox().eventId())),
+                    new Update().set("outbox.published", true));
+        }
+        bulk.execute();
+    }
+
+    /** Uploaded documents whose image has not reached the OCR topic yet. */
+    public List<VehicleDocument> pendingImages(Instant createdBefore, int limit) {
+        Query query = Query.query(Criteria.where("image.sentToOcr").is(false).and("createdAt").lt(createdBefore));
+        return mongo.find(query.limit(limit), VehicleDocument.class);
+    }
+
+    public void markImageSent(String id) {
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id)), new Update().set("image.sentToOcr", true), VehicleDocument.class);
+    }
+
+    /** Records an OCR reading once per event id; returns false for a redelivered event or an unknown document. */
+    public boolean recordExtraction(String id, VehicleDocument.Extraction extraction, Instant now) {
+        Query query = Query.query(Criteria.where("_id").is(id).and("readEventIds").ne(extraction.eventId()));
+        Update update = new Update()
+                .set("extraction", extraction)
+                .push("readEventIds", extraction.eventId())
+                .set("updatedAt", now);
+        return mongo.updateFirst(query, update, VehicleDocument.class).getModifiedCount() == 1;
+    }
+}

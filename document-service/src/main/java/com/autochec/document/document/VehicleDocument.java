@@ -1,0 +1,72 @@
+package com.autochec.document.document;
+
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.contracts.document.DocumentType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One vehicle document as stored in {@code documents}. The pending {@link Outbox} entry is written in
+ * the same document as the change it announces, so a crash before publication only delays the event.
+ */
+@Document(VehicleDocument.COLLECTION)
+public record VehicleDocument(
+        @Id String id,
+        String vin,
+        String plate,
+        DocumentType type,
+        DocumentStatus status,
+        String issuer,
+        String reference,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        String result,
+        Source source,
+        String uploadedBy,
+        StoredImage image,
+        Extraction extraction,
+        List<String> readEventIds,
+        Review review,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Outbox outbox) {
+
+    public static final String COLLECTION = "documents";
+
+    /** Where a document came from. */
+    public enum Source {
+        IMPORT,
+        UPLOAD
+    }
+
+    /** The event announcing {@code version}; {@code published} turns true once Kafka acknowledged it. */
+    public record Outbox(String eventId, long version, Instant occurredAt, boolean published) {}
+
+    /** The uploaded file (bytes in the {@code files} collection); {@code sentToOcr} once on the image topic. */
+    public record StoredImage(String contentType, long size, String sha256, boolean sentToOcr) {}
+
+    /** What OCR read from the image, with the fields that disagree with the document's own data. */
+    public record Extraction(
+            String eventId,
+            boolean success,
+            String failureReason,
+            String engine,
+            Instant readAt,
+            List<ExtractedField> fields,
+            List<String> mismatches) {}
+
+    /** One field read by OCR. */
+    public record ExtractedField(String name, String value, double confidence, boolean valid) {}
+
+    /** The admin's last decision. */
+    public record Review(String by, Instant at, String reason) {}
+
+    /** The data an import compares to decide whether a row changes anything. */
+    public DocumentContent content() {
+        return new DocumentContent(vin, plate, type, status, issuer, reference, validFrom, validUntil, result);
+    }
+}

@@ -1,0 +1,134 @@
+package com.autochec.document.upload;
+
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.contracts.document.DocumentType;
+import com.autochec.document.config.DocumentProperties;
+import com.autochec.document.document.DocumentResponse;
+import com.autochec.document.document.DocumentStore;
+import com.autochec.document.document.DocumentsChanged;
+import com.autochec.document.document.VehicleDocument;
+import com.autochec.document.document.VehicleIds;
+import com.autochec.document.ownership.VehicleOwner;
+import com.autochec.document.ownership.VehicleOwners;
+import com.autochec.document.web.Caller;
+import com.autochec.document.web.ProblemException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/** Stores an uploaded document image (status PENDING) and sends it to OCR. */
+@Service
+class DocumentUploads {
+
+    private final DocumentStore store;
+    private final VehicleOwners owners;
+    private final MongoTemplate mongo;
+    private final ImageRelay relay;
+    private final DocumentProperties properties;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    DocumentUploads(
+            DocumentStore store,
+            VehicleOwners owners,
+            MongoTemplate mongo,
+            ImageRelay relay,
+            DocumentProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.owners = owners;
+        this.mongo = mongo;
+        this.relay = relay;
+        this.properties = properties;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** What the controller received; {@code bytes} already read (the size was checked first). */
+    record Upload(byte[] bytes, String declaredContentType, String type, String vin, String plate) {}
+
+    DocumentResponse upload(Caller caller, Upload upload) {
+        if (upload.bytes().length == 0) throw ProblemException.validation("file", "the file is empty");
+        if (upload.bytes().length > properties.maxImageBytes()) {
+            throw ProblemException.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
+        }
+        ImageType image = ImageType.sniff(upload.bytes())
+                .orElseThrow(() -> ProblemException.unsupportedMediaType("Only JPEG and PNG images are accepted."));
+        if (!image.agreesWith(upload.declaredContentType())) {
+            throw ProblemException.unsupportedMediaType(
+                    "The file is " + image.mediaType() + " but was declared as " + upload.declaredContentType() + ".");
+        }
+        DocumentType type = parseType(upload.type());
+        Vehicle vehicle = resolveVehicle(upload.vin(), upload.plate());
+        if (!caller.isAgentOrAdmin()) {
+            boolean owns = vehicle.known() != null
+                    && Objects.equals(vehicle.known().ownerAccountId(), caller.subject())
+                    && caller.subject() != null;
+            if (caller.role() != Caller.Role.OWNER || !owns) {
+                throw ProblemException.forbidden("Owners can only upload documents for their own vehicles.");
+            }
+        }
+
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        String sha256 = sha256(upload.bytes());
+        mongo.insert(new StoredFile(id, image.mediaType(), upload.bytes().length, sha256, upload.bytes(), now));
+        VehicleDocument document = new VehicleDocument(id, vehicle.vin(), vehicle.plate(), type, DocumentStatus.PENDING,
+                null, null, null, null, null, VehicleDocument.Source.UPLOAD, caller.subject(),
+                new VehicleDocument.StoredImage(image.mediaType(), upload.bytes().length, sha256, false), null, List.of(),
+                null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false));
+        store.insert(document);
+        events.publishEvent(new DocumentsChanged(1));
+        relay.send(document, upload.bytes(), image.mediaType());
+        return DocumentResponse.of(document);
+    }
+
+    private static DocumentType parseType(String raw) {
+        if (raw == null || raw.isBlank()) throw ProblemException.validation("type", "is required");
+        try {
+            return DocumentType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation("type", "must be one of REGISTRATION, INSURANCE, INSPECTION, ROAD_TAX");
+        }
+    }
+
+    private record Vehicle(String vin, String plate, VehicleOwner known) {}
+
+    private Vehicle resolveVehicle(String rawVin, String rawPlate) {
+        boolean hasVin = rawVin != null && !rawVin.isBlank();
+        boolean hasPlate = rawPlate != null && !rawPlate.isBlank();
+        if (!hasVin && !hasPlate) throw ProblemException.validation("vin", "vin or plate is required");
+        String vin = hasVin ? VehicleIds.vin(rawVin)
+                .orElseThrow(() -> ProblemException.validation("vin", "must be 17 letters or digits without I, O or Q"))
+                : null;
+        String plate = hasPlate ? VehicleIds.plate(rawPlate)
+                .orElseThrow(() -> ProblemException.validation("plate", "is not a valid licence plate"))
+                : null;
+        Optional<VehicleOwner> known = vin != null ? owners.byVin(vin) : owners.byPlate(plate);
+        if (vin == null) {
+            vin = known.map(VehicleOwner::vin)
+                    .orElseThrow(() -> ProblemException.notFound("No vehicle with plate " + rawPlate.strip() + "."));
+        }
+        if (plate == null) plate = known.map(VehicleOwner::plate).orElse(null);
+        return new Vehicle(vin, plate, known.orElse(null));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

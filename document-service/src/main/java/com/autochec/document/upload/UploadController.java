@@ -1,0 +1,46 @@
+package com.autochec.document.upload;
+
+import com.autochec.document.config.DocumentProperties;
+import com.autochec.document.document.DocumentResponse;
+import com.autochec.document.web.Caller;
+import com.autochec.document.web.ProblemException;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Multipart upload: parts {@code file} (JPEG/PNG ≤ 10 MB), {@code type}, and {@code vin} or {@code plate}. */
+@RestController
+@RequestMapping("/api/documents")
+class UploadController {
+
+    private final DocumentUploads uploads;
+    private final DocumentProperties properties;
+
+    UploadController(DocumentUploads uploads, DocumentProperties properties) {
+        this.uploads = uploads;
+        this.properties = properties;
+    }
+
+    @PostMapping(consumes = "multipart/form-data")
+    ResponseEntity<DocumentResponse> upload(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(value = "type", required = false) String type,
+            @RequestParam(value = "vin", required = false) String vin,
+            @RequestParam(value = "plate", required = false) String plate,
+            Authentication authentication)
+            throws IOException {
+        if (file.getSize() > properties.maxImageBytes()) {
+            throw ProblemException.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
+        }
+        var upload = new DocumentUploads.Upload(file.getBytes(), file.getContentType(), type, vin, plate);
+        DocumentResponse created = uploads.upload(Caller.from(authentication), upload);
+        return ResponseEntity.created(URI.create("/api/documents/" + created.id())).body(created);
+    }
+}

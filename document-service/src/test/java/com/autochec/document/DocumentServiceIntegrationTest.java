@@ -1,0 +1,244 @@
+package com.autochec.document;
+
+import static com.autochec.document.web.TestJwts.admin;
+import static com.autochec.document.web.TestJwts.owner;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autochec.contracts.Topics;
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.contracts.document.DocumentType;
+import com.autochec.contracts.ocr.DocumentRead;
+import com.autochec.contracts.vehicle.OwnerSnapshot;
+import com.autochec.contracts.vehicle.VehicleSnapshot;
+import com.autochec.contracts.vehicle.VehicleStateChanged;
+import com.autochec.document.document.VehicleDocument;
+import com.autochec.document.web.TestJwts;
+import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(properties = {"autochec.document.outbox-sweep-interval=PT0.3S"})
+@AutoConfigureMockMvc
+@Import(EmbeddedInfrastructure.class)
+class DocumentServiceIntegrationTest {
+
+    static final String HEADER = "document_id,vin,plate,type,issuer,reference,valid_from,valid_until,result,status\n";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    @Test
+    void importPublishesDocumentStateOnceAndReimportPublishesNothing() throws Exception {
+        String a = "it-" + UUID.randomUUID();
+        String b = "it-" + UUID.randomUUID();
+        String csv = HEADER
+                + a + ",VF1RFB00X12345678,AB-123-CD,INSURANCE,MAIF,POL-1,2025-01-01,2025-12-31,,VALIDATED\n"
+                + b + ",VF1RFB00X12345678,AB-123-CD,INSPECTION,Dekra,CT-1,2024-03-01,2026-02-28,FAVOURABLE,\n"
+                + "bad-1,VF1RFB00O12345678,AB-123-CD,INSURANCE,MAIF,POL-2,2025-01-01,2025-12-31,,VALIDATED\n";
+        mvc.perform(post("/api/documents/import").with(admin()).contentType("text/csv").content(csv))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(0))
+                .andExpect(jsonPath("$.errors[0].line").value(4));
+
+        try (KafkaConsumer<String, String> consumer = consumer(StringDeserializer.class, Topics.DOCUMENT_STATE)) {
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, a, b)).containsExactlyInAnyOrder(a, b);
+            });
+            JsonNode event = JSON.readTree(seen.stream().filter(r -> r.key().equals(b)).findFirst().orElseThrow().value());
+            assertThat(event.get("documentId").asString()).isEqualTo(b);
+            assertThat(event.get("version").asLong()).isEqualTo(1);
+            assertThat(event.get("type").asString()).isEqualTo("INSPECTION");
+            assertThat(event.get("result").asString()).isEqualTo("FAVOURABLE");
+            assertThat(event.get("validUntil").asString()).isEqualTo("2026-02-28");
+
+            mvc.perform(post("/api/documents/import").with(admin()).contentType("text/csv").content(csv))
+                    .andExpect(jsonPath("$.created").value(0))
+                    .andExpect(jsonPath("$.unchanged").value(2));
+            // A later change of A is the marker: once it is on the topic, anything the re-import sent would be too.
+            mvc.perform(post("/api/documents/import").with(admin()).contentType("text/csv")
+                            .content(HEADER + a + ",VF1RFB00X12345678,AB-123-CD,INSURANCE,MAIF,POL-1B,2025-01-01,2025-12-31,,VALIDATED\n"))
+                    .andExpect(jsonPath("$.updated").value(1));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, a)).hasSize(2);
+            });
+            seen.addAll(drain(consumer));
+            assertThat(keys(seen, b)).hasSize(1);
+            assertThat(JSON.readTree(last(seen, a).value()).get("reference").asString()).isEqualTo("POL-1B");
+        }
+        mvc.perform(get("/api/documents").param("vin", "VF1RFB00X12345678").with(TestJwts.agent()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + a + "')].version").value(2));
+    }
+
+    @Test
+    void pendingOutboxEntryIsPublishedByTheSweep() throws Exception {
+        String id = "sweep-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        Instant now = Instant.parse("2025-05-01T08:00:00Z");
+        // As if the service crashed right after the write: no relay kick, only the outbox entry.
+        mongo.insert(new VehicleDocument(id, "VF1RFB00X12345679", null, DocumentType.ROAD_TAX, DocumentStatus.VALIDATED,
+                "DGFiP", "T-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null,
+                VehicleDocument.Source.IMPORT, null, null, null, List.of(), null, 4, now, now,
+                new VehicleDocument.Outbox(eventId, 4, now, false)));
+        try (KafkaConsumer<String, String> consumer = consumer(StringDeserializer.class, Topics.DOCUMENT_STATE)) {
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, id)).hasSize(1);
+            });
+            JsonNode event = JSON.readTree(last(seen, id).value());
+            assertThat(event.get("eventId").asString()).isEqualTo(eventId);
+            assertThat(event.get("version").asLong()).isEqualTo(4);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(id, VehicleDocument.class).outbox().published());
+    }
+
+    @Test
+    void ownerUploadGoesToTheImageTopicAndOcrFieldsAreRecordedOnce() throws Exception {
+        String vin = "VF3ABCDEFGH123456";
+        kafka.send(Topics.VEHICLE_STATE, "veh-1", new VehicleStateChanged(UUID.randomUUID().toString(), Instant.now(),
+                "veh-1", 3, new VehicleSnapshot("veh-1", "EF-456-GH", vin, "Peugeot", "208", null, 2020, "blue",
+                        "M1", "PETROL", 5, 74, LocalDate.of(2020, 5, 1), false,
+                        new OwnerSnapshot("o-1", "PERSON", "Odile Martin", null, null, "Lyon", null, TestJwts.OWNER_ID))))
+                .get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("veh-1", Map.class, "vehicle_owners") != null);
+
+        byte[] png = new byte[64];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        png[63] = 42;
+        String body = mvc.perform(multipart("/api/documents")
+                        .file(new MockMultipartFile("file", "cert.png", "image/png", png))
+                        .param("type", "INSURANCE")
+                        .param("plate", "ef 456 gh")
+                        .with(owner()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.vin").value(vin))
+                .andReturn().getResponse().getContentAsString();
+        String id = JSON.readTree(body).get("id").asString();
+
+        try (KafkaConsumer<String, byte[]> consumer = consumer(ByteArrayDeserializer.class, Topics.DOCUMENT_IMAGE)) {
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, id)).hasSize(1);
+            });
+            ConsumerRecord<String, byte[]> image = last(seen, id);
+            assertThat(image.value()).isEqualTo(png);
+            assertThat(header(image, Topics.HEADER_REQUEST_ID)).isEqualTo(id);
+            assertThat(header(image, Topics.HEADER_CONTENT_TYPE)).isEqualTo("image/png");
+            assertThat(header(image, Topics.HEADER_DOCUMENT_TYPE)).isEqualTo("INSURANCE");
+        }
+
+        var read = new DocumentRead(UUID.randomUUID().toString(), Instant.now(), id, "INSURANCE", true, null,
+                List.of(new DocumentRead.Field("VIN", vin, 0.97, true), new DocumentRead.Field("PLATE", "EF-999-GH", 0.8, true)),
+                "tess4j", 420);
+        kafka.send(Topics.DOCUMENT_READ, id, read).get();
+        kafka.send(Topics.DOCUMENT_READ, id, read).get();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.findById(id, VehicleDocument.class).extraction() != null);
+        mvc.perform(get("/api/documents").with(owner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].extraction.fields[0].value").value(vin))
+                .andExpect(jsonPath("$[0].extraction.mismatches[0]").value("PLATE"));
+        mvc.perform(get("/api/documents").param("vin", "VF1RFB00X12345678").with(owner()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/api/documents/" + id + "/validate").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VALIDATED"))
+                .andExpect(jsonPath("$.version").value(2));
+        assertThat(mongo.findById(id, VehicleDocument.class).readEventIds()).containsExactly(read.eventId());
+    }
+
+    private <V> KafkaConsumer<String, V> consumer(Class<?> valueDeserializer, String topic) {
+        var consumer = new KafkaConsumer<String, V>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializer,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        var partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    /** Everything up to the current end of every assigned partition. */
+    private static <V> List<ConsumerRecord<String, V>> drain(KafkaConsumer<String, V> consumer) {
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return records;
+    }
+
+    private static <V> List<String> keys(List<ConsumerRecord<String, V>> records, String... wanted) {
+        List<String> keys = List.of(wanted);
+        return records.stream().map(ConsumerRecord::key).filter(keys::contains).toList();
+    }
+
+    private static <V> ConsumerRecord<String, V> last(List<ConsumerRecord<String, V>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).reduce((x, y) -> y).orElseThrow();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,105 @@
+package com.autochec.document.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.document.config.DocumentProperties;
+import com.autochec.document.document.DocumentStore;
+import com.autochec.document.document.VehicleDocument;
+import com.autochec.document.ownership.VehicleOwner;
+import com.autochec.document.ownership.VehicleOwners;
+import com.autochec.document.web.Caller;
+import com.autochec.document.web.ProblemException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+
+class DocumentUploadsTest {
+
+    static final String VIN = "VF1RFB00X12345678";
+    static final Caller OWNER = new Caller("owner-1", "odile", Caller.Role.OWNER, null);
+    static final Caller AGENT = new Caller("agent-1", "agent", Caller.Role.AGENT, "Police");
+
+    DocumentStore store = mock(DocumentStore.class);
+    VehicleOwners owners = mock(VehicleOwners.class);
+    MongoTemplate mongo = mock(MongoTemplate.class);
+    ImageRelay relay = mock(ImageRelay.class);
+    DocumentUploads uploads = new DocumentUploads(store, owners, mongo, relay,
+            new DocumentProperties(1, 1024, 0, 0, null, Duration.ofSeconds(1)),
+            Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), mock(ApplicationEventPublisher.class));
+
+    static byte[] jpeg(int size) {
+        byte[] bytes = new byte[size];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        return bytes;
+    }
+
+    static HttpStatus statusOf(Runnable r) {
+        try {
+            r.run();
+        } catch (ProblemException e) {
+            return e.status();
+        }
+        return HttpStatus.OK;
+    }
+
+    @Test
+    void ownerUploadsForOwnVehicle() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        var response = uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(100), "image/jpeg", "insurance", VIN, null));
+        assertThat(response.status()).isEqualTo(DocumentStatus.PENDING);
+        assertThat(response.plate()).isEqualTo("AB-123-CD");
+        assertThat(response.file().contentType()).isEqualTo("image/jpeg");
+        verify(store).insert(any(VehicleDocument.class));
+        verify(relay).send(any(VehicleDocument.class), any(byte[].class), eq("image/jpeg"));
+    }
+
+    @Test
+    void ownerCannotUploadForSomeoneElsesVehicle() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "other", 3, false)));
+        assertThat(statusOf(() -> uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(100), "image/jpeg", "INSURANCE", VIN, null))))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        verify(store, never()).insert(any());
+    }
+
+    @Test
+    void rejectsWhatIsNotAnImageWhateverItDeclares() {
+        byte[] pdf = "%PDF-1.7 not an image".getBytes();
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(pdf, "image/jpeg", "INSURANCE", VIN, null))))
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/png", "INSURANCE", VIN, null))))
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @Test
+    void rejectsOversizedAndBadParameters() {
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(1025), "image/jpeg", "INSURANCE", VIN, null))))
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "PASSPORT", VIN, null))))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", "{\"$ne\":1}", null))))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", null, null))))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        given(owners.byPlate("ZZ-999-ZZ")).willReturn(Optional.empty());
+        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", null, "zz 999 zz"))))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThatThrownBy(() -> uploads.upload(AGENT, new DocumentUploads.Upload(new byte[0], null, "INSURANCE", VIN, null)))
+                .isInstanceOf(ProblemException.class);
+    }
+}
