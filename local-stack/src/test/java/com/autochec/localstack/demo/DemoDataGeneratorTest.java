@@ -1,0 +1,174 @@
+package com.autochec.localstack.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.autochec.localstack.demo.DemoData.Vehicle;
+import com.autochec.localstack.demo.DemoData.VehicleDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoDataGeneratorTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    static DemoData data;
+
+    @BeforeAll
+    static void generate() {
+        data = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED, TODAY, DemoDataGenerator.DEFAULT_VEHICLES).generate();
+    }
+
+    @Test
+    void generatesAtLeastTenThousandVehiclesWithUniquePlatesAndVins() {
+        assertThat(data.vehicles()).hasSizeGreaterThanOrEqualTo(10_000);
+        assertThat(data.vehicles().stream().map(Vehicle::plate).distinct()).hasSize(data.vehicles().size());
+        assertThat(data.vehicles().stream().map(Vehicle::vin).distinct()).hasSize(data.vehicles().size());
+    }
+
+    @Test
+    void randomPlatesFollowTheSivRules() {
+        data.vehicles().stream().map(Vehicle::plate).filter(p -> !DemoDataGenerator.FIXED_PLATES.contains(p))
+                .forEach(plate -> {
+                    assertThat(SivPlate.isValid(plate)).as(plate).isTrue();
+                    assertThat(plate).doesNotContain("I", "O", "U", "SS", "WW").doesNotContain("-000-");
+                });
+    }
+
+    @Test
+    void sivRulesRejectWhatIsNeverIssued() {
+        assertThat(SivPlate.isValid("AB-123-CD")).isTrue();
+        assertThat(SivPlate.isValid("AI-123-CD")).isFalse();
+        assertThat(SivPlate.isValid("AB-000-CD")).isFalse();
+        assertThat(SivPlate.isValid("SS-123-CD")).isFalse();
+        assertThat(SivPlate.isValid("AB-123-WW")).isFalse();
+        assertThat(SivPlate.isValid("AB123CD")).isFalse();
+    }
+
+    @Test
+    void vinsAreValidAndStartWithTheWmiOfTheirMake() {
+        Map<String, Set<String>> wmisByMake = VehicleCatalog.MODELS.stream().collect(Collectors.groupingBy(
+                VehicleCatalog.Model::make, Collectors.flatMapping(m -> m.wmis().stream(), Collectors.toSet())));
+        for (Vehicle vehicle : data.vehicles()) {
+            assertThat(Vin.isValid(vehicle.vin())).as(vehicle.vin()).isTrue();
+            assertThat(vehicle.vin()).doesNotContain("I", "O", "Q");
+            assertThat(wmisByMake.get(vehicle.make())).contains(vehicle.vin().substring(0, 3));
+            assertThat(vehicle.vin().charAt(9)).isEqualTo(Vin.yearCode(vehicle.year()));
+        }
+    }
+
+    @Test
+    void checkDigitMatchesAKnownVin() {
+        // The textbook ISO 3779 / NHTSA example.
+        assertThat(Vin.checkDigit("1M8GDM9AXKP042788")).isEqualTo('X');
+        assertThat(Vin.isValid("1M8GDM9AXKP042788")).isTrue();
+        assertThat(Vin.isValid("1M8GDM9A1KP042788")).isFalse();
+    }
+
+    @Test
+    void vehicleDataIsPlausible() {
+        Set<String> fuels = Set.of("ESSENCE", "DIESEL", "HYBRIDE", "ELECTRIQUE", "GPL");
+        Set<String> towns = FrenchDirectory.TOWNS.stream().map(t -> t.postalCode() + " " + t.name()).collect(Collectors.toSet());
+        towns.addAll(List.of("75009 Paris", "69002 Lyon", "06000 Nice", "13001 Marseille"));
+        for (Vehicle vehicle : data.vehicles()) {
+            assertThat(fuels).contains(vehicle.fuel());
+            assertThat(vehicle.year()).isBetween(2005, TODAY.getYear());
+            assertThat(LocalDate.parse(vehicle.firstRegistration())).isBeforeOrEqualTo(TODAY);
+            assertThat(vehicle.powerKw()).isBetween(30, 400);
+            assertThat(vehicle.fiscalPower()).isBetween(1, 15);
+            assertThat(vehicle.owner().postalCode()).matches("\\d{5}");
+            assertThat(towns).contains(vehicle.owner().postalCode() + " " + vehicle.owner().town());
+            assertThat(vehicle.owner().kind()).isIn("PERSON", "COMPANY");
+        }
+        Map<String, Long> vehiclesPerOwner = data.vehicles().stream()
+                .collect(Collectors.groupingBy(v -> v.owner().id(), Collectors.counting()));
+        assertThat(vehiclesPerOwner.values()).anyMatch(count -> count > 1);
+        assertThat(data.vehicles()).anyMatch(v -> v.owner().kind().equals("COMPANY"));
+    }
+
+    @Test
+    void aFewPercentOfVehiclesHaveAnExpiredDocument() {
+        Set<String> expiredVins = new HashSet<>();
+        for (VehicleDocument document : data.documents()) {
+            if (!document.validUntil().isEmpty() && LocalDate.parse(document.validUntil()).isBefore(TODAY)) {
+                expiredVins.add(document.vin());
+            }
+        }
+        double share = (double) expiredVins.size() / data.vehicles().size();
+        assertThat(share).isBetween(0.05, 0.10);
+    }
+
+    @Test
+    void inspectionsOnlyForVehiclesOverFourYearsOld() {
+        Map<String, Vehicle> byVin = data.vehicles().stream().collect(Collectors.toMap(Vehicle::vin, Function.identity()));
+        for (VehicleDocument document : data.documents()) {
+            Vehicle vehicle = byVin.get(document.vin());
+            assertThat(vehicle).isNotNull();
+            assertThat(document.plate()).isEqualTo(vehicle.plate());
+            if (document.type().equals("INSPECTION")) {
+                assertThat(LocalDate.parse(vehicle.firstRegistration()).plusYears(4)).isBeforeOrEqualTo(TODAY);
+                assertThat(document.result()).isIn("FAVOURABLE", "UNFAVOURABLE", "COUNTER_VISIT");
+            }
+        }
+        assertThat(data.documents().stream().map(VehicleDocument::id).distinct()).hasSize(data.documents().size());
+    }
+
+    @Test
+    void fixedDemoVehiclesArePresentWithTheirStory() {
+        Map<String, Vehicle> byPlate = data.vehicles().stream().collect(Collectors.toMap(Vehicle::plate, Function.identity()));
+        Vehicle odile = byPlate.get("AB-123-CD");
+        assertThat(odile.owner().name()).isEqualTo("Odile Martin");
+        assertThat(odile.owner().accountId()).isEqualTo("00000000-0000-4000-8000-000000000003");
+        assertThat(odile.owner().town()).isEqualTo("Paris");
+        assertThat(odile.stolen()).isFalse();
+        assertThat(expiredTypes("AB-123-CD")).isEmpty();
+        assertThat(documentsOf("AB-123-CD")).extracting(VehicleDocument::type)
+                .contains("REGISTRATION", "INSURANCE", "INSPECTION", "ROAD_TAX");
+
+        assertThat(expiredTypes("EF-456-GH")).containsExactly("INSURANCE");
+        assertThat(expiredTypes("GH-789-JK")).containsExactly("INSPECTION");
+        assertThat(byPlate.get("ST-123-OL").stolen()).isTrue();
+        assertThat(expiredTypes("ST-123-OL")).isEmpty();
+        assertThat(data.vehicles().stream().filter(v -> !v.owner().accountId().isEmpty()))
+                .containsExactly(odile);
+    }
+
+    @Test
+    void sameSeedAndDateGiveTheSameFiles(@TempDir Path first, @TempDir Path second) throws Exception {
+        data.writeTo(first);
+        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED, TODAY, DemoDataGenerator.DEFAULT_VEHICLES).generate()
+                .writeTo(second);
+        for (String file : List.of("vehicles.csv", "documents.csv")) {
+            assertThat(Files.readString(first.resolve(file), StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(second.resolve(file), StandardCharsets.UTF_8));
+        }
+        List<String> lines = Files.readAllLines(first.resolve("vehicles.csv"));
+        assertThat(lines.get(0)).isEqualTo(DemoData.VEHICLES_HEADER);
+        assertThat(lines).hasSize(data.vehicles().size() + 1);
+        assertThat(Files.readAllLines(first.resolve("documents.csv")).get(0)).isEqualTo(DemoData.DOCUMENTS_HEADER);
+    }
+
+    @Test
+    void csvQuotesValuesWithCommasAndQuotes() {
+        assertThat(DemoData.csv("a", "b,c", "say \"hi\"", 3, true)).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",3,true");
+    }
+
+    private static List<VehicleDocument> documentsOf(String plate) {
+        return data.documents().stream().filter(d -> d.plate().equals(plate)).toList();
+    }
+
+    private static List<String> expiredTypes(String plate) {
+        return documentsOf(plate).stream()
+                .filter(d -> !d.validUntil().isEmpty() && LocalDate.parse(d.validUntil()).isBefore(TODAY))
+                .map(VehicleDocument::type).toList();
+    }
+}

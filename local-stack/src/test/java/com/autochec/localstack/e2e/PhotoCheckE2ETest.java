@@ -1,0 +1,74 @@
+package com.autochec.localstack.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** A photo check: upload → 202 → OCR through Kafka → the check completes with a reading. */
+class PhotoCheckE2ETest {
+
+    @Test
+    void aPhotoCheckIsAcceptedThenCompletesWithAReading() throws IOException {
+        HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=Contr%C3%B4le%20routier", "photo",
+                "plate.jpg", "image/jpeg", photo(), "agent");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = Stack.json(accepted).path("id").asString();
+        assertThat(id).isNotBlank();
+
+        JsonNode completed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Stack.json(Stack.get("/api/checks/" + id, "agent")),
+                        check -> "COMPLETED".equals(check.path("status").asString()));
+        assertThat(completed.path("reading").path("text").asString()).isNotBlank();
+        assertThat(completed.path("reading").path("engine").asString()).isNotBlank();
+    }
+
+    /** A real photo of the shared dev set when it is next to the repo, else a French plate drawn here. */
+    static byte[] photo() throws IOException {
+        Path root = Path.of(System.getProperty("autochec.repoRoot", "..")).toAbsolutePath();
+        Path photo = root.resolve("../shared/datasets/plates-eu-dev/eu7.jpg").normalize();
+        if (Files.isRegularFile(photo)) {
+            return Files.readAllBytes(photo);
+        }
+        return renderedPlate("AB-123-CD");
+    }
+
+    static byte[] renderedPlate(String text) throws IOException {
+        BufferedImage image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(70, 70, 80));
+        g.fillRect(0, 0, 800, 400);
+        g.setColor(Color.WHITE);
+        g.fillRoundRect(100, 140, 600, 130, 16, 16);
+        g.setColor(new Color(0, 51, 153));
+        g.fillRect(100, 140, 60, 130);
+        g.fillRect(640, 140, 60, 130);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(4));
+        g.drawRoundRect(100, 140, 600, 130, 16, 16);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 84));
+        int width = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, 400 - width / 2, 235);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}

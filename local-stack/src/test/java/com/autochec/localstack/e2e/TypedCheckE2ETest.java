@@ -1,0 +1,84 @@
+package com.autochec.localstack.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Typed checks through the gateway, as the public and as an agent, on the fixed demo vehicles. */
+class TypedCheckE2ETest {
+
+    @Test
+    void anonymousCheckOfAValidVehicleIsOkAndShowsNoPersonalData() {
+        HttpResponse<String> response = Stack.postJson("/api/checks", "{\"plate\":\"ab123cd\"}", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode check = Stack.json(response);
+        assertThat(check.path("plate").asString()).isEqualTo("AB-123-CD");
+        assertThat(check.path("verdict").asString()).as(response.body()).isEqualTo("OK");
+        assertThat(check.path("vehicle").path("make").asString()).isEqualTo("Peugeot");
+        assertThat(response.body()).doesNotContain("Martin", "Odile", "rue des Martyrs", "75009", "odile.martin");
+        assertThat(Stack.allPropertyNames(check)).doesNotContain("owner", "vin", "street", "email");
+    }
+
+    @Test
+    void anAgentSeesTheOwnersName() {
+        HttpResponse<String> response = Stack.postJson("/api/checks",
+                "{\"plate\":\"AB-123-CD\",\"purpose\":\"Contrôle routier (test de bout en bout)\"}", "agent");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode check = Stack.json(response);
+        assertThat(check.path("verdict").asString()).isEqualTo("OK");
+        assertThat(response.body()).contains("Odile Martin");
+    }
+
+    @Test
+    void expiredInsuranceFails() {
+        JsonNode check = okCheck("EF-456-GH");
+        assertThat(check.path("verdict").asString()).isEqualTo("FAIL");
+        assertThat(reasonCodes(check)).contains("INSURANCE_EXPIRED");
+    }
+
+    @Test
+    void expiredTechnicalInspectionIsReported() {
+        JsonNode check = okCheck("GH-789-JK");
+        assertThat(check.path("verdict").asString()).isIn("FAIL", "WARNING");
+        assertThat(reasonCodes(check)).anyMatch(code -> code.contains("INSPECTION"));
+    }
+
+    @Test
+    void aStolenVehicleFails() {
+        JsonNode check = okCheck("ST-123-OL");
+        assertThat(check.path("verdict").asString()).isEqualTo("FAIL");
+        assertThat(reasonCodes(check)).contains("REPORTED_STOLEN");
+    }
+
+    @Test
+    void aNoSqlInjectionAttemptIsABadRequestProblem() {
+        HttpResponse<String> response = Stack.postJson("/api/checks", "{\"plate\":{\"$ne\":null}}", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(Stack.contentType(response)).startsWith("application/problem+json");
+        assertThat(Stack.json(response).path("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownPlateIsANotFoundProblem() {
+        HttpResponse<String> response = Stack.postJson("/api/checks", "{\"plate\":\"ZZ-999-ZZ\"}", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(Stack.contentType(response)).startsWith("application/problem+json");
+    }
+
+    private static JsonNode okCheck(String plate) {
+        HttpResponse<String> response = Stack.postJson("/api/checks", "{\"plate\":\"" + plate + "\"}", null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Stack.json(response);
+    }
+
+    private static List<String> reasonCodes(JsonNode check) {
+        return check.path("reasons").values().stream().map(reason -> reason.path("code").asString()).toList();
+    }
+}
