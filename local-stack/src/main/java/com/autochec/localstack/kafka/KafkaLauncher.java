@@ -59,7 +59,9 @@ public final class KafkaLauncher {
         config.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
         config.put("log.dirs", data.resolve("logs").toString());
         config.put("num.partitions", "3");
-        config.put("auto.create.topics.enable", "true");
+        // Topics are declared by the service that owns them (compaction, partitions, size limits); a consumer
+        // subscribing first must not auto-create them with defaults.
+        config.put("auto.create.topics.enable", "false");
         config.put("offsets.topic.replication.factor", "1");
         config.put("offsets.topic.num.partitions", "10");
         config.put("transaction.state.log.replication.factor", "1");

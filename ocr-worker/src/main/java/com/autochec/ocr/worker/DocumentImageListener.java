@@ -47,7 +47,7 @@ class DocumentImageListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "document-image", topics = Topics.DOCUMENT_IMAGE)
+    @KafkaListener(id = "document-image", idIsGroup = false, topics = Topics.DOCUMENT_IMAGE)
     void onDocumentImage(ConsumerRecord<String, byte[]> record) throws Exception {
         String requestId = ImageRecords.requestId(record);
         if (requestId == null) {

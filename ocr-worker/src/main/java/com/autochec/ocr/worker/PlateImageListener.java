@@ -50,7 +50,7 @@ class PlateImageListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "plate-image", topics = Topics.PLATE_IMAGE)
+    @KafkaListener(id = "plate-image", idIsGroup = false, topics = Topics.PLATE_IMAGE)
     void onPlateImage(ConsumerRecord<String, byte[]> record) throws Exception {
         String requestId = ImageRecords.requestId(record);
         if (requestId == null) {
