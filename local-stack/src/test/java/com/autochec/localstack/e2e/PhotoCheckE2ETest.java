@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 class PhotoCheckE2ETest {
 
     @Test
-    void aPhotoCheckIsAcceptedThenCompletesWithAReading() throws IOException {
+    void aPhotoCheckIsAcceptedThenCompletesWithTheRightReading() throws IOException {
+        Photo photo = photo();
         HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=Contr%C3%B4le%20routier", "photo",
-                "plate.jpg", "image/jpeg", photo(), "agent");
+                "plate.jpg", "image/jpeg", photo.bytes(), "agent");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         String id = Stack.json(accepted).path("id").asString();
@@ -34,18 +35,31 @@ class PhotoCheckE2ETest {
         JsonNode completed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Stack.json(Stack.get("/api/checks/" + id, "agent")),
                         check -> "COMPLETED".equals(check.path("status").asString()));
-        assertThat(completed.path("reading").path("text").asString()).isNotBlank();
+        String read = completed.path("reading").path("text").asString();
+        assertThat(read.replaceAll("[^A-Z0-9]", "")).as(completed.toString()).isEqualTo(photo.plate());
         assertThat(completed.path("reading").path("engine").asString()).isNotBlank();
     }
 
-    /** A real photo of the shared dev set when it is next to the repo, else a French plate drawn here. */
-    static byte[] photo() throws IOException {
+    record Photo(byte[] bytes, String plate) {}
+
+    /**
+     * A real photo of the shared dev set (eu7.jpg, its plate from groundtruth.tsv) when the dataset is
+     * next to the repo, else a French plate drawn here.
+     */
+    static Photo photo() throws IOException {
         Path root = Path.of(System.getProperty("autochec.repoRoot", "..")).toAbsolutePath();
-        Path photo = root.resolve("../shared/datasets/plates-eu-dev/eu7.jpg").normalize();
+        Path dataset = root.resolve("../shared/datasets/plates-eu-dev").normalize();
+        Path photo = dataset.resolve("eu7.jpg");
         if (Files.isRegularFile(photo)) {
-            return Files.readAllBytes(photo);
+            String plate = Files.readAllLines(dataset.resolve("groundtruth.tsv")).stream()
+                    .map(line -> line.split("\t"))
+                    .filter(fields -> fields[0].equals("eu7.jpg"))
+                    .map(fields -> fields[5].strip())
+                    .findFirst()
+                    .orElseThrow();
+            return new Photo(Files.readAllBytes(photo), plate);
         }
-        return renderedPlate("AB-123-CD");
+        return new Photo(renderedPlate("AB-123-CD"), "AB123CD");
     }
 
     static byte[] renderedPlate(String text) throws IOException {
