@@ -1,6 +1,5 @@
 package com.autochec.audit.config;
 
-import com.autochec.audit.log.InvalidAuditEvent;
 import com.autochec.contracts.Topics;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,7 +65,8 @@ class KafkaConfig {
         var recoverer = new DeadLetterPublishingRecoverer(
                 templates, (record, ex) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200L, 3L));
-        handler.addNotRetryableExceptions(InvalidAuditEvent.class);
+        // An invalid event (e.g. log.InvalidAuditEvent) will not become valid on a retry: straight to the dead letters.
+        handler.addNotRetryableExceptions(IllegalArgumentException.class);
         return handler;
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ClaimController.class)
-@Import(WebSliceConfig.class)
+@Import({WebSliceConfig.class, Claims.class})
 class ClaimControllerTest {
 
     private static final String VIN = "VF1RFB00X12345678";

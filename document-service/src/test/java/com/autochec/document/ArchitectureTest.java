@@ -1,0 +1,35 @@
+package com.autochec.document;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the service packaged by feature, without cycles, and its storage schema out of its API. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.autochec.document");
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("com.autochec.document.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void controllersNeverReturnStorageTypes() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class)
+                .because("controllers return response records, never MongoDB documents")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+}
