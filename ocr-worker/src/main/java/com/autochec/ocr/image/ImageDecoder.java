@@ -10,7 +10,8 @@ import org.opencv.imgproc.Imgproc;
 /**
  * Turns untrusted bytes into a BGR 8-bit image, refusing what must not be decoded: records over the
  * byte limit, non-images, headers declaring more pixels than allowed. Applies the EXIF orientation
- * itself and scales the result down so that its longest side is at most {@code maxSide}.
+ * itself and scales the result down so that its longest side is at most {@code maxSide} (a JPEG
+ * much larger than that is decoded at 1/2, 1/4 or 1/8 of its size directly).
  */
 public final class ImageDecoder {
 
@@ -45,24 +46,55 @@ public final class ImageDecoder {
     /** Decodes to an 8-bit BGR image whose longest side is at most {@code maxSide}. The caller closes it. */
     public DecodedImage decode(byte[] bytes, int maxSide) {
         ImageHeader header = header(bytes);
+        long longest = Math.max(header.width(), header.height());
+        int reduction = header.format() == ImageFormat.JPEG ? jpegReduction(longest, maxSide) : 1;
         MatOfByte buffer = new MatOfByte(bytes);
         Mat image;
         try {
-            image = Imgcodecs.imdecode(buffer, Imgcodecs.IMREAD_COLOR | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
+            image = Imgcodecs.imdecode(buffer, readFlag(reduction) | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
         } finally {
             buffer.release();
         }
         if (image == null || image.empty()) {
             throw new ImageRejectedException(FailureReason.UNDECODABLE_IMAGE, header.format() + " data cannot be decoded");
         }
-        if (image.cols() != header.width() || image.rows() != header.height()) {
+        if (image.cols() != ceilDiv(header.width(), reduction) || image.rows() != ceilDiv(header.height(), reduction)) {
             image.release();
             throw new ImageRejectedException(FailureReason.UNDECODABLE_IMAGE, "decoded size differs from the header");
         }
         image = orient(image, header.orientation());
-        int longest = Math.max(image.cols(), image.rows());
         Mat limited = limit(image, maxSide);
         return new DecodedImage(limited, (double) Math.max(limited.cols(), limited.rows()) / longest);
+    }
+
+    /**
+     * The largest JPEG decoding reduction (1, 2, 4 or 8: libjpeg scales while it decodes, far cheaper
+     * than decoding every pixel and scaling down after) that still leaves the longest side at least
+     * {@code maxSide}, so that the final scaling down to {@code maxSide} loses nothing.
+     */
+    static int jpegReduction(long longest, int maxSide) {
+        if (maxSide <= 0) {
+            return 1;
+        }
+        for (int r = 8; r > 1; r /= 2) {
+            if (ceilDiv(longest, r) >= maxSide) {
+                return r;
+            }
+        }
+        return 1;
+    }
+
+    private static int readFlag(int reduction) {
+        return switch (reduction) {
+            case 2 -> Imgcodecs.IMREAD_REDUCED_COLOR_2;
+            case 4 -> Imgcodecs.IMREAD_REDUCED_COLOR_4;
+            case 8 -> Imgcodecs.IMREAD_REDUCED_COLOR_8;
+            default -> Imgcodecs.IMREAD_COLOR;
+        };
+    }
+
+    private static long ceilDiv(long a, int b) {
+        return (a + b - 1) / b;
     }
 
     static Mat orient(Mat image, int orientation) {

@@ -34,10 +34,10 @@ final class CandidateSelector {
 
     /** The best {@code limit} distinct candidates, best first. */
     List<Candidate> select(List<TextLine> lines, int limit) {
-        double maxHeight = lines.stream().mapToDouble(l -> l.box().height).max().orElse(1);
+        double maxHeight = maxHeight(lines);
         Map<String, Candidate> best = new LinkedHashMap<>();
         for (TextLine line : lines) {
-            double sizeFactor = 0.8 + 0.2 * Math.min(1.0, line.box().height / Math.max(1.0, maxHeight));
+            double sizeFactor = sizeFactor(line.box().height, maxHeight);
             for (Candidate c : candidates(line)) {
                 Candidate scaled = new Candidate(c.text(), c.score() * sizeFactor, c.format(), c.box());
                 if (scaled.score() >= MIN_SCORE) {
@@ -48,6 +48,34 @@ final class CandidateSelector {
         List<Candidate> sorted = new ArrayList<>(best.values());
         sorted.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::text));
         return sorted.subList(0, Math.min(limit, sorted.size()));
+    }
+
+    private static double maxHeight(List<TextLine> lines) {
+        return lines.stream().mapToDouble(l -> l.box().height).max().orElse(1);
+    }
+
+    /** The mild preference for the larger text: 1 for the tallest line, down to 0.8 for tiny ones. */
+    private static double sizeFactor(double height, double maxHeight) {
+        return 0.8 + 0.2 * Math.min(1.0, height / Math.max(1.0, maxHeight));
+    }
+
+    /**
+     * Whether a further line whose box is {@code boxHeight} high, no taller than the tallest of
+     * {@code read}, could give a candidate scoring at least as high as the best of {@code read}: no
+     * candidate scores more than the grammar's highest prior times its line's size factor. When it
+     * cannot, leaving that line out changes neither the best candidate nor its score (the tallest
+     * line, which sets the size factors, is among those read).
+     */
+    boolean couldChangeBest(List<TextLine> read, int boxHeight) {
+        if (read.isEmpty()) {
+            return true;
+        }
+        double maxHeight = maxHeight(read);
+        if (boxHeight > maxHeight) {
+            return true;
+        }
+        List<Candidate> best = select(read, 1);
+        return best.isEmpty() || grammar.maxPrior() * sizeFactor(boxHeight, maxHeight) >= best.get(0).score();
     }
 
     /** Every format match and generic reading of one line, unscaled. */
@@ -102,12 +130,10 @@ final class CandidateSelector {
             Glyph glyph = g.get(index);
             char chosen = 0;
             double weight = 0;
-            for (int a = 0; a < Glyph.ALPHABET.length(); a++) {
+            float[] alnum = glyph.alnum();
+            for (int a : format.allowedIndices(pos)) {
                 char c = Glyph.ALPHABET.charAt(a);
-                if (!format.allows(pos, c)) {
-                    continue;
-                }
-                double w = Math.max(glyph.alnum()[a], PlateGrammar.confusion(glyph.best(), c) * glyph.probability());
+                double w = Math.max(alnum[a], PlateGrammar.confusion(glyph.best(), c) * glyph.probability());
                 if (w > weight) {
                     weight = w;
                     chosen = c;

@@ -13,7 +13,11 @@ interface PlateEngine extends AutoCloseable {
     /** Stable name, used in {@code PlateRead.engine} and as the metrics {@code engine} tag. */
     String name();
 
-    List<TextLine> readLines(Mat bgr, Deadline deadline);
+    /**
+     * The text lines found in {@code bgr}. An engine that reads lines one by one may ask
+     * {@code triage} before each (tallest first) and skip those it says cannot change the result.
+     */
+    List<TextLine> readLines(Mat bgr, Deadline deadline, LineTriage triage);
 
     @Override
     default void close() {}

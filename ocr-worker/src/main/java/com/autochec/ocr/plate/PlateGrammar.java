@@ -59,6 +59,11 @@ final class PlateGrammar {
         return formats;
     }
 
+    /** The highest prior of any reading: of the formats and of the generic fallback. */
+    double maxPrior() {
+        return Math.max(GENERIC_PRIOR, formats.stream().mapToDouble(PlateFormat::prior).max().orElse(0));
+    }
+
     /** The department part of an FNI plate is real: 01-95, 2A, 2B or 971-976. */
     static boolean fniDepartment(String plate) {
         if (plate.endsWith("2A") || plate.endsWith("2B")) {
@@ -84,14 +89,24 @@ final class PlateGrammar {
         if (read == meant) {
             return 1.0;
         }
+        if (read >= CONFUSION.length || meant >= CONFUSION.length) {
+            return 0.0;
+        }
+        return CONFUSION[read][meant];
+    }
+
+    /** {@code CONFUSION[read][meant]}: the weights of {@link #LETTERS_DIGITS}, both ways, for ASCII. */
+    private static final double[][] CONFUSION = confusionTable();
+
+    private static double[][] confusionTable() {
+        double[][] table = new double[128][128];
         String[] pairs = LETTERS_DIGITS.split(" ");
         for (int i = 0; i < pairs.length; i++) {
             char letter = pairs[i].charAt(0);
             char digit = pairs[i].charAt(1);
-            if ((read == letter && meant == digit) || (read == digit && meant == letter)) {
-                return CONFUSION_WEIGHTS[i];
-            }
+            table[letter][digit] = CONFUSION_WEIGHTS[i];
+            table[digit][letter] = CONFUSION_WEIGHTS[i];
         }
-        return 0.0;
+        return table;
     }
 }

@@ -51,7 +51,7 @@ public final class PlateReader implements AutoCloseable {
         long start = System.nanoTime();
         try (DecodedImage image = decoder.decode(bytes, maxSide)) {
             deadline.check("decoding");
-            List<TextLine> lines = engine.readLines(image.image(), deadline);
+            List<TextLine> lines = engine.readLines(image.image(), deadline, selector::couldChangeBest);
             List<Candidate> candidates = selector.select(lines, TOP_CANDIDATES);
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (candidates.isEmpty()) {

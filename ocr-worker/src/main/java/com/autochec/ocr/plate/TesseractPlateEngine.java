@@ -49,7 +49,8 @@ final class TesseractPlateEngine implements PlateEngine {
     }
 
     @Override
-    public List<TextLine> readLines(Mat bgr, Deadline deadline) {
+    public List<TextLine> readLines(Mat bgr, Deadline deadline, LineTriage triage) {
+        // Tesseract reads few regions, found by morphology: all of them are read
         Mat grey = new Mat();
         Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
         try {

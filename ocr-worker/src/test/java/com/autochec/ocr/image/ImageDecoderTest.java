@@ -62,6 +62,35 @@ class ImageDecoderTest {
     }
 
     @Test
+    void decodesALargeJpegReducedAndStillMapsBackToTheOriginal() {
+        BufferedImage wide = new BufferedImage(3400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = wide.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 340, 300); // white band on the left tenth
+        g.dispose();
+        try (DecodedImage img = decoder.decode(TestImages.jpeg(wide), 1600)) {
+            assertThat(img.image().cols()).isEqualTo(1600);
+            assertThat(img.image().rows()).isEqualTo(141);
+            assertThat(img.scale()).isEqualTo(1600.0 / 3400);
+            assertThat(img.image().get(70, 100)[0]).isGreaterThan(200);
+            assertThat(img.image().get(70, 300)[0]).isLessThan(50);
+        }
+    }
+
+    @Test
+    void choosesTheLargestJpegReductionThatKeepsTheTargetSize() {
+        assertThat(ImageDecoder.jpegReduction(2048, 1600)).isEqualTo(1);
+        assertThat(ImageDecoder.jpegReduction(3198, 1600)).isEqualTo(1);
+        assertThat(ImageDecoder.jpegReduction(3199, 1600)).isEqualTo(2); // 1600 after halving
+        assertThat(ImageDecoder.jpegReduction(3200, 1600)).isEqualTo(2);
+        assertThat(ImageDecoder.jpegReduction(4000, 1600)).isEqualTo(2);
+        assertThat(ImageDecoder.jpegReduction(6400, 1600)).isEqualTo(4);
+        assertThat(ImageDecoder.jpegReduction(12_801, 1600)).isEqualTo(8);
+        assertThat(ImageDecoder.jpegReduction(40_000, 1600)).isEqualTo(8);
+        assertThat(ImageDecoder.jpegReduction(4000, 0)).isEqualTo(1);
+    }
+
+    @Test
     void refusesAPdfRenamedJpg() {
         assertRejected(TestImages.pdf(), FailureReason.NOT_AN_IMAGE);
     }

@@ -121,4 +121,29 @@ class CandidateSelectorTest {
     void findsNothingInEmptyInput() {
         assertThat(selector.select(List.of(), 3)).isEmpty();
     }
+
+    @Test
+    void aShortLineCannotChangeTheBestOfAClearTallerPlate() {
+        List<TextLine> read = List.of(line("AB-123-CD", 0.99, 40));
+        double best = selector.select(read, 1).get(0).score();
+        assertThat(best).isGreaterThan(0.9);
+        assertThat(selector.couldChangeBest(read, 10)).isFalse(); // at most 1.0 x (0.8 + 0.2 x 10/40) = 0.85
+        assertThat(selector.couldChangeBest(read, 38)).isTrue();
+        assertThat(selector.couldChangeBest(read, 60)).isTrue(); // taller lines change every size factor
+        assertThat(selector.couldChangeBest(List.of(), 10)).isTrue();
+    }
+
+    @Test
+    void aWeakReadingLeavesEveryLineWorthReading() {
+        List<TextLine> read = List.of(line("GARAGE", 0.9, 40));
+        assertThat(selector.couldChangeBest(read, 8)).isTrue();
+    }
+
+    @Test
+    void leavingOutALineRuledOutKeepsTheSameBestCandidate() {
+        TextLine plate = line("AB-123-CD", 0.995, 40);
+        TextLine small = line("XY-987-ZT", 0.99, 12);
+        assertThat(selector.couldChangeBest(List.of(plate), 12)).isFalse();
+        assertThat(selector.select(List.of(plate), 1)).isEqualTo(selector.select(List.of(plate, small), 1));
+    }
 }

@@ -39,4 +39,32 @@ class PlateGrammarTest {
         assertThat(PlateGrammar.standard().formats().get(0).code()).isEqualTo("FR-SIV");
         assertThat(PlateGrammar.standard().formats().get(1).code()).isEqualTo("FR-FNI");
     }
+
+    @Test
+    void listsTheCharactersEachPositionAllows() {
+        PlateFormat siv = PlateGrammar.standard().formats().get(0);
+        for (int pos = 0; pos < siv.length(); pos++) {
+            StringBuilder allowed = new StringBuilder();
+            for (int a : siv.allowedIndices(pos)) {
+                allowed.append(Glyph.ALPHABET.charAt(a));
+            }
+            String expected = siv.classes().charAt(pos) == 'D' ? "0123456789" : "ABCDEFGHJKLMNPQRSTVWXYZ";
+            assertThat(allowed.toString()).isEqualTo(expected);
+        }
+        assertThat(siv.classes()).isEqualTo("LLDDDLL");
+        assertThat(siv.length()).isEqualTo(7);
+    }
+
+    @Test
+    void knowsNoConfusionOutsideAscii() {
+        assertThat(PlateGrammar.confusion('É', 'E')).isZero();
+        assertThat(PlateGrammar.confusion('0', 'É')).isZero();
+        assertThat(PlateGrammar.confusion('É', 'É')).isEqualTo(1.0);
+    }
+
+    @Test
+    void theHighestPriorIsFrenchSiv() {
+        assertThat(PlateGrammar.standard().maxPrior()).isEqualTo(1.0);
+        assertThat(new PlateGrammar(java.util.List.of()).maxPrior()).isEqualTo(PlateGrammar.GENERIC_PRIOR);
+    }
 }
