@@ -9,9 +9,9 @@ import io.netty.buffer.Unpooled;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * One file holding every database: a sequence of BSON documents, where each collection is a header
@@ -34,6 +36,11 @@ public final class MongoSnapshotFile {
     private static final byte[] MAGIC = {'A', 'C', 'M', 'S', 'N', 'A', 'P', '1'};
 
     private final Path file;
+    /**
+     * Each collection's section as last written (or loaded): a collection whose version did not move since is
+     * written from here, neither copied nor encoded again. Only touched under the server's snapshot monitor.
+     */
+    private Map<String, EncodedCollection> encoded = new HashMap<>();
 
     public MongoSnapshotFile(Path file) {
         this.file = file;
@@ -47,27 +54,38 @@ public final class MongoSnapshotFile {
     public Snapshot write(SnapshottingMemoryBackend backend) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Map<String, EncodedCollection> written = new HashMap<>();
         int[] counts = new int[2];
         long changeCount;
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             out.write(MAGIC);
-            changeCount = backend.exportTo(data -> {
-                try {
-                    Document header = new Document();
-                    header.put("db", data.database());
-                    header.put("collection", data.collection());
-                    header.put("indexes", data.indexes());
-                    header.put("count", data.documents().size());
-                    writeDocument(header, out);
-                    for (Document document : data.documents()) {
-                        writeDocument(document, out);
+            changeCount = backend.exportTo(new SnapshottingMemoryBackend.ExportSink() {
+                @Override
+                public boolean reuse(String database, String collection, long version) {
+                    EncodedCollection kept = encoded.get(key(database, collection));
+                    if (kept == null || kept.version() != version) {
+                        return false;
                     }
+                    emit(database, collection, kept);
+                    return true;
+                }
+
+                @Override
+                public void accept(CollectionData data, long version) {
+                    emit(data.database(), data.collection(), encode(data, version));
+                }
+
+                private void emit(String database, String collection, EncodedCollection section) {
+                    try {
+                        out.write(section.bytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    written.put(key(database, collection), section);
                     counts[0]++;
-                    counts[1] += data.documents().size();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    counts[1] += section.documents();
                 }
             });
             out.flush();
@@ -76,6 +94,7 @@ public final class MongoSnapshotFile {
             throw e.getCause();
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        encoded = written;
         return new Snapshot(changeCount, counts[0], counts[1], Files.size(file));
     }
 
@@ -85,58 +104,83 @@ public final class MongoSnapshotFile {
             return new Snapshot(0, 0, 0, 0);
         }
         int[] counts = new int[2];
-        read(data -> {
+        Map<String, EncodedCollection> loaded = new HashMap<>();
+        read((data, bytes) -> {
             backend.restore(data);
+            // What was read is what the next snapshot writes for this collection while it does not change.
+            loaded.put(key(data.database(), data.collection()), new EncodedCollection(
+                    backend.versionOf(data.database(), data.collection()), bytes, data.documents().size()));
             counts[0]++;
             counts[1] += data.documents().size();
         });
+        encoded = loaded;
         return new Snapshot(0, counts[0], counts[1], Files.size(file));
     }
 
-    void read(Consumer<CollectionData> sink) throws IOException {
+    /** Reads every collection: its data, and the bytes of its section as the file holds them. */
+    void read(BiConsumer<CollectionData, byte[]> sink) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) {
                 throw new IOException(file + " is not an Autochec MongoDB snapshot");
             }
-            Document header;
-            while ((header = readDocument(in)) != null) {
+            byte[] headerBytes;
+            while ((headerBytes = readDocumentBytes(in)) != null) {
+                Document header = decode(headerBytes);
                 int count = ((Number) header.get("count")).intValue();
+                ByteArrayOutputStream section = new ByteArrayOutputStream(headerBytes.length + count * 256);
+                section.write(headerBytes);
                 List<Document> documents = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
-                    Document document = readDocument(in);
-                    if (document == null) {
+                    byte[] bytes = readDocumentBytes(in);
+                    if (bytes == null) {
                         throw new EOFException(file + " is truncated");
                     }
-                    documents.add(document);
+                    section.write(bytes);
+                    documents.add(decode(bytes));
                 }
                 @SuppressWarnings("unchecked")
                 List<Document> indexes = (List<Document>) header.get("indexes");
                 sink.accept(new CollectionData((String) header.get("db"), (String) header.get("collection"),
-                        indexes, documents));
+                        indexes, documents), section.toByteArray());
             }
         }
     }
 
-    private static void writeDocument(Document document, OutputStream out) throws IOException {
-        ByteBuf buffer = Unpooled.buffer();
+    /** A collection's section of the file: its header, then its documents. */
+    private static EncodedCollection encode(CollectionData data, long version) {
+        Document header = new Document();
+        header.put("db", data.database());
+        header.put("collection", data.collection());
+        header.put("indexes", data.indexes());
+        header.put("count", data.documents().size());
+        ByteBuf buffer = Unpooled.buffer(1 << 16);
         try {
-            BsonEncoder.encodeDocument(document, buffer);
-            buffer.readBytes(out, buffer.readableBytes());
+            BsonEncoder.encodeDocument(header, buffer);
+            for (Document document : data.documents()) {
+                BsonEncoder.encodeDocument(document, buffer);
+            }
+            byte[] bytes = new byte[buffer.readableBytes()];
+            buffer.readBytes(bytes);
+            return new EncodedCollection(version, bytes, data.documents().size());
         } finally {
             buffer.release();
         }
     }
 
-    private static Document readDocument(InputStream in) throws IOException {
-        byte[] lengthBytes = new byte[4];
+    private static String key(String database, String collection) {
+        return database + "\u0000" + collection;
+    }
+
+    private static byte[] readDocumentBytes(DataInputStream in) throws IOException {
         int first = in.read();
         if (first < 0) {
             return null;
         }
+        byte[] lengthBytes = new byte[4];
         lengthBytes[0] = (byte) first;
-        new DataInputStream(in).readFully(lengthBytes, 1, 3);
+        in.readFully(lengthBytes, 1, 3);
         int length = (lengthBytes[0] & 0xff) | (lengthBytes[1] & 0xff) << 8 | (lengthBytes[2] & 0xff) << 16
                 | (lengthBytes[3] & 0xff) << 24;
         if (length < 5) {
@@ -144,13 +188,21 @@ public final class MongoSnapshotFile {
         }
         byte[] body = new byte[length];
         System.arraycopy(lengthBytes, 0, body, 0, 4);
-        new DataInputStream(in).readFully(body, 4, length - 4);
-        ByteBuf buffer = Unpooled.wrappedBuffer(body);
+        in.readFully(body, 4, length - 4);
+        return body;
+    }
+
+    private static Document decode(byte[] bytes) {
+        ByteBuf buffer = Unpooled.wrappedBuffer(bytes);
         try {
             return BsonDecoder.decodeBson(buffer);
         } finally {
             buffer.release();
         }
+    }
+
+    /** A collection as the last snapshot wrote it (or as loaded), with the version it reflects. */
+    private record EncodedCollection(long version, byte[] bytes, int documents) {
     }
 
     /** What a snapshot held: the change count it reflects, collections, documents, file size in bytes. */

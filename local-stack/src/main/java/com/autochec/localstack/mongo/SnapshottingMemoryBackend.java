@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
 
 /**
  * The memory backend of mongo-java-server, plus what a snapshot needs: a change counter bumped by every
@@ -31,7 +30,16 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
             "create", "drop", "dropdatabase", "createindexes", "dropindexes", "deleteindexes", "renamecollection",
             "collmod", "applyops");
 
+    /** Commands that work on the one collection named by their first key (the others may touch any). */
+    private static final Set<String> COLLECTION_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
+            "create", "drop", "createindexes", "dropindexes", "deleteindexes", "collmod");
+
     private final AtomicLong changes = new AtomicLong();
+    /** Hands out versions: a collection's version moves whenever a command changed it (see {@link #versionOf}). */
+    private final AtomicLong versionSequence = new AtomicLong();
+    private final Map<String, AtomicLong> collectionVersions = new ConcurrentHashMap<>();
+    /** The version of the last change that may have touched any collection (dropDatabase, renameCollection, ...). */
+    private final AtomicLong globalVersion = new AtomicLong();
     private volatile long lastExportLockedNanos;
     /** Guards the listing of databases and collections (commands that create or drop them take it shared). */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -49,6 +57,15 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
         return lastExportLockedNanos / 1_000_000;
     }
 
+    /**
+     * The version of a collection's content, indexes included: it moves whenever a command changed that
+     * collection (or may have changed any), so a snapshot can reuse what it encoded for an unchanged version.
+     */
+    public long versionOf(String databaseName, String collection) {
+        AtomicLong version = collectionVersions.get(databaseName + "." + collection);
+        return Math.max(version == null ? 0 : version.get(), globalVersion.get());
+    }
+
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         String collection = targetCollection(command, query);
@@ -57,10 +74,22 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
         if (collectionLock != null) {
             collectionLock.lock();
         }
+        Document reply = null;
         try {
-            return super.handleCommand(channel, databaseName, command, query);
+            reply = super.handleCommand(channel, databaseName, command, query);
+            return reply;
         } finally {
-            if (isWrite(command, query)) {
+            // A failed command (reply null) may have written part of its work: it counts as a change.
+            String name = command.toLowerCase(Locale.ROOT);
+            if (isWrite(name, query) && (reply == null || changedSomething(name, query, reply))) {
+                // The version moves before the change count: an export that saw the count sees the version too.
+                long version = versionSequence.incrementAndGet();
+                if (collection != null && COLLECTION_COMMANDS.contains(name)) {
+                    collectionVersions.computeIfAbsent(databaseName + "." + collection, key -> new AtomicLong())
+                            .accumulateAndGet(version, Math::max);
+                } else {
+                    globalVersion.accumulateAndGet(version, Math::max);
+                }
                 changes.incrementAndGet();
             }
             if (collectionLock != null) {
@@ -68,6 +97,28 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
             }
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * False only when the reply shows that a writing command changed nothing: the services' startup
+     * (createIndexes of existing indexes, outbox polls that match nothing) then makes no snapshot due.
+     */
+    static boolean changedSomething(String command, Document query, Document reply) {
+        return switch (command) {
+            case "createindexes" -> !(reply.get("numIndexesBefore") instanceof Number before
+                    && reply.get("numIndexesAfter") instanceof Number after && before.intValue() == after.intValue());
+            case "insert", "delete" -> !isZero(reply.get("n"));
+            case "update" -> !(isZero(reply.get("nModified")) && reply.get("upserted") == null);
+            // Found nothing (value null) and upserted nothing: this server's reply has no lastErrorObject.
+            case "findandmodify" -> !(reply.containsKey("value") && reply.get("value") == null
+                    && !(query != null && Boolean.TRUE.equals(query.get("upsert")))
+                    || reply.get("lastErrorObject") instanceof Document status && isZero(status.get("n")));
+            default -> true;
+        };
+    }
+
+    private static boolean isZero(Object value) {
+        return value instanceof Number number && number.longValue() == 0;
     }
 
     /** The collection a command works on: the value of its first key, or getMore's {@code collection}. */
@@ -83,8 +134,7 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
         return collectionLocks.computeIfAbsent(databaseName + "." + collection, key -> new ReentrantReadWriteLock());
     }
 
-    private static boolean isWrite(String command, Document query) {
-        String name = command.toLowerCase(Locale.ROOT);
+    private static boolean isWrite(String name, Document query) {
         if (WRITE_COMMANDS.contains(name)) {
             return true;
         }
@@ -102,7 +152,7 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
      * only for the copy of one collection, never for the encoding or the disk. Returns the change count the
      * export covers at least (later writes make the next snapshot due).
      */
-    public long exportTo(Consumer<CollectionData> sink) {
+    public long exportTo(ExportSink sink) {
         long count = changes.get();
         List<String[]> names = new ArrayList<>();
         lock.writeLock().lock(); // a short pause of all commands, only to list the collections
@@ -119,11 +169,18 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
         }
         long locked = 0;
         for (String[] name : names) {
+            // Without the lock: a write still running has not moved the change count read above either, so
+            // reusing the older version leaves the next snapshot due.
+            if (sink.reuse(name[0], name[1], versionOf(name[0], name[1]))) {
+                continue;
+            }
             CollectionData data;
+            long version;
             Lock collectionLock = collectionLock(name[0], name[1]).writeLock();
             collectionLock.lock();
             long lockedAt = System.nanoTime();
             try {
+                version = versionOf(name[0], name[1]);
                 MongoCollection<?> collection = resolveDatabase(name[0]).resolveCollection(name[1], false);
                 if (collection == null) {
                     continue;
@@ -141,7 +198,7 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
                 locked += System.nanoTime() - lockedAt;
                 collectionLock.unlock();
             }
-            sink.accept(data);
+            sink.accept(data, version);
         }
         lastExportLockedNanos = locked;
         return count;
@@ -179,6 +236,16 @@ public class SnapshottingMemoryBackend extends MemoryBackend {
             }
         }
         return names;
+    }
+
+    /** Where {@link #exportTo} hands the collections, one at a time, in a stable order. */
+    public interface ExportSink {
+
+        /** Takes the collection from what the sink kept of this version, if it has it; false: a copy follows. */
+        boolean reuse(String database, String collection, long version);
+
+        /** A consistent copy of the collection as of {@code version}. */
+        void accept(CollectionData data, long version);
     }
 
     /** One collection as a snapshot holds it. */
