@@ -194,7 +194,7 @@
   const statusOf = (check) => check.status || (check.verdict ? 'COMPLETED' : 'PENDING');
 
   const VEHICLE_LABELS = {
-    make: 'Make', model: 'Model', variant: 'Variant', year: 'Year', colour: 'Colour', category: 'Category',
+    plate: 'Plate', make: 'Make', model: 'Model', variant: 'Variant', year: 'Year', colour: 'Colour', category: 'Category',
     fuel: 'Fuel', firstRegistration: 'First registration', vin: 'VIN', fiscalPower: 'Fiscal power',
     powerKw: 'Power (kW)', ownerName: 'Owner', ownerTown: 'Owner town', stolen: 'Reported stolen',
     insured: 'Insured', inspectionValid: 'CT valid', roadTaxPaid: 'Road tax paid',
@@ -246,7 +246,7 @@
     const documents = Array.isArray(check.documents) ? check.documents : [];
     $('documents-title').hidden = documents.length === 0;
     $('documents').replaceChildren(...documents.map((d) => li(
-      `${d.type}${d.validUntil ? ` — valid until ${d.validUntil}` : ''}${d.status && d.status !== 'VALIDATED' ? ` · ${d.status.toLowerCase()}` : ''}${d.valid ? '' : ' (not valid)'}`,
+      `${d.type}${d.validUntil ? (d.valid ? ` — valid until ${d.validUntil}` : ` — not valid (until ${d.validUntil})`) : (d.valid ? '' : ' — not valid')}${d.status && d.status !== 'VALIDATED' ? ` · ${d.status.toLowerCase()}` : ''}`,
       d.valid ? 'valid' : 'invalid')));
 
     const role = document.body.dataset.role;
