@@ -1,0 +1,51 @@
+package com.autochec.platform;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The platform's settings, {@code autochec.platform.*}. Every service gets the same defaults; a
+ * deployment changes them with environment variables.
+ */
+@ConfigurationProperties("autochec.platform")
+public record PlatformProperties(
+        @DefaultValue Web web, @DefaultValue Kafka kafka, @DefaultValue Outbox outbox, @DefaultValue Mongo mongo) {
+
+    /**
+     * @param maxJsonBody largest non-multipart request body (JSON API); multipart is limited by
+     *     {@code spring.servlet.multipart.*}
+     */
+    public record Web(@DefaultValue("64KB") DataSize maxJsonBody) {}
+
+    /**
+     * @param maxRecordSize largest record the bytes template sends (images and their dead letters)
+     * @param retryInitialInterval first back-off of a transient failure, doubled up to {@code retryMaxInterval}
+     * @param unknownFailureRetries retries of a failure that is neither transient nor poison, before the dead letters
+     */
+    public record Kafka(
+            @DefaultValue("11MB") DataSize maxRecordSize,
+            @DefaultValue("200ms") Duration retryInitialInterval,
+            @DefaultValue("10s") Duration retryMaxInterval,
+            @DefaultValue("200ms") Duration unknownFailureInterval,
+            @DefaultValue("2") long unknownFailureRetries) {}
+
+    /**
+     * @param sweepInterval how often pending entries left by a crash or a broker outage are re-sent
+     * @param batchSize entries read, sent and marked per round trip
+     * @param sendTimeout how long a batch waits for the broker's acknowledgements
+     */
+    public record Outbox(
+            @DefaultValue("5s") Duration sweepInterval,
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("10s") Duration sendTimeout) {}
+
+    /** Explicit MongoDB client time-outs (the driver's defaults wait for ever or 30 s). */
+    public record Mongo(
+            @DefaultValue("2s") Duration connectTimeout,
+            @DefaultValue("10s") Duration readTimeout,
+            @DefaultValue("5s") Duration serverSelectionTimeout,
+            @DefaultValue("2s") Duration maxWaitForConnection,
+            @DefaultValue("100") int maxPoolSize) {}
+}
