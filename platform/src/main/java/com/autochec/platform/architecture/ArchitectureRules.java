@@ -1,5 +1,6 @@
 package com.autochec.platform.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -64,12 +65,14 @@ public final class ArchitectureRules {
 
     /** Controllers never return stored documents: the storage schema is not the API. */
     @ArchTest
-    public static final ArchRule controllersDoNotExposeDocuments = noClasses()
+    public static final ArchRule controllersDoNotReturnDocuments = methods()
             .that()
+            .areDeclaredInClassesThat()
             .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
             .should()
-            .dependOnClassesThat()
-            .areAnnotatedWith("org.springframework.data.mongodb.core.mapping.Document")
+            .notHaveRawReturnType(DescribedPredicate.describe(
+                    "a stored MongoDB document",
+                    (JavaClass c) -> c.isAnnotatedWith("org.springframework.data.mongodb.core.mapping.Document")))
             .allowEmptyShould(true)
             .because("controllers answer with response records");
 }
