@@ -132,7 +132,9 @@ class GatewayRoutingIntegrationTest {
         WebTestClient client = client("127.0.0.14");
         String forged = token(FORGING_KEY, "mallory", Instant.now().plusSeconds(300));
         String expired = token(SIGNING_KEY, "late-user", Instant.now().minusSeconds(600));
-        for (String token : List.of("not-a-jwt", forged, expired)) {
+        // a genuine token issued to another client (e.g. a client-credentials token of autochec-admin)
+        String otherAudience = token(SIGNING_KEY, "service-account", Instant.now().plusSeconds(300), "realm-management");
+        for (String token : List.of("not-a-jwt", forged, expired, otherAudience)) {
             client.get().uri("/api/checks/never-forwarded")
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .exchange()
@@ -278,6 +280,52 @@ class GatewayRoutingIntegrationTest {
                 .expectBody(String.class).value(text -> assertThat(text).contains("application=\"gateway-service\""));
     }
 
+    @Test
+    void mergesEveryServicesApiDocsIntoOneDocument() {
+        String vehicleDocs = "{\"openapi\":\"3.1.0\",\"paths\":{\"/api/vehicles\":{\"get\":{\"responses\":{\"200\":"
+                + "{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/View\"}}}}}}}},"
+                + "\"components\":{\"schemas\":{\"View\":{\"type\":\"object\",\"properties\":{\"plate\":{\"type\":\"string\"}}}},"
+                + "\"securitySchemes\":{\"bearer-jwt\":{\"type\":\"http\",\"scheme\":\"bearer\"}}}}";
+        String auditDocs = "{\"openapi\":\"3.1.0\",\"paths\":{\"/api/audit\":{\"get\":{\"responses\":{\"200\":"
+                + "{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/View\"}}}}}}}},"
+                + "\"components\":{\"schemas\":{\"View\":{\"type\":\"object\",\"properties\":{\"entries\":{\"type\":\"array\"}}}}}}";
+        VEHICLE.answer(exchange -> exchange.getRequestURI().getPath().equals("/v3/api-docs")
+                ? new StubService.Answer(200, "application/json", vehicleDocs) : null);
+        AUDIT.answer(exchange -> exchange.getRequestURI().getPath().equals("/v3/api-docs")
+                ? new StubService.Answer(200, "application/json", auditDocs) : null);
+        try {
+            client("127.0.0.25").get().uri("/v3/api-docs").exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.paths['/api/vehicles'].get").exists()
+                    .jsonPath("$.paths['/api/audit'].get").exists()
+                    .jsonPath("$.paths['/api/audit'].get.responses['200'].content['application/json'].schema['$ref']")
+                    .isEqualTo("#/components/schemas/audit-service.View")
+                    .jsonPath("$.components.schemas.View.properties.plate").exists()
+                    .jsonPath("$.components.schemas['audit-service.View'].properties.entries").exists()
+                    .jsonPath("$.components.securitySchemes.bearer-jwt.scheme").isEqualTo("bearer")
+                    .jsonPath("$.servers[0].url").isEqualTo("/");
+            client("127.0.0.25").get().uri("/swagger-ui.html").exchange()
+                    .expectStatus().is3xxRedirection();
+        } finally {
+            VEHICLE.answer(exchange -> null);
+            AUDIT.answer(exchange -> null);
+        }
+    }
+
+    @Test
+    void rejectsTraversalAndEncodedSlashesWithAProblemBeforeRouting() {
+        WebTestClient client = client("127.0.0.26");
+        for (String path : List.of("/api/vehicles/..%2F..%2Factuator%2Fenv", "/api/vehicles/%2e%2e/actuator/env",
+                "/api/vehicles;jsessionid=1")) {
+            client.get().uri(java.net.URI.create("http://127.0.0.1:" + port + path)).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo("https://autochec.dev/problems/malformed-request");
+        }
+        assertThat(VEHICLE.received()).noneMatch(r -> r.path().contains("actuator"));
+    }
+
     private WebTestClient client(String localAddress) {
         HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
@@ -287,8 +335,13 @@ class GatewayRoutingIntegrationTest {
     }
 
     private static String token(RSAKey key, String subject, Instant expiresAt) {
+        return token(key, subject, expiresAt, "autochec-api");
+    }
+
+    private static String token(RSAKey key, String subject, Instant expiresAt, String audience) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(audience)
                 .subject(subject)
                 .claim("preferred_username", subject)
                 .claim("roles", List.of("agent"))

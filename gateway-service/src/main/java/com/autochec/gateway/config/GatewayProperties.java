@@ -13,7 +13,8 @@ public record GatewayProperties(
         @DefaultValue RateLimit rateLimit,
         @DefaultValue CircuitBreaker circuitBreaker,
         @DefaultValue Cors cors,
-        @DefaultValue WebClient webClient) {
+        @DefaultValue WebClient webClient,
+        @DefaultValue({"127.0.0.0/8", "::1/128"}) List<String> managementNetworks) {
 
     /**
      * Token buckets: anonymous callers per client IP, authenticated callers per JWT subject.

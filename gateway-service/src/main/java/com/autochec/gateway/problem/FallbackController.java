@@ -2,12 +2,14 @@ package com.autochec.gateway.problem;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
 
+import com.autochec.platform.problem.ProblemType;
+import com.autochec.platform.problem.Problems;
+import com.autochec.platform.web.reactive.ReactiveProblemWriter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,8 +40,8 @@ class FallbackController {
             detail = name + " is unavailable. Try again shortly.";
         }
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-        Map<String, Object> body = Problems.body(exchange, HttpStatus.SERVICE_UNAVAILABLE, detail);
-        body.put("service", name);
-        return Problems.write(exchange, body);
+        ProblemDetail problem = Problems.detail(ProblemType.UNAVAILABLE, detail);
+        problem.setProperty("service", name);
+        return ReactiveProblemWriter.write(exchange, problem);
     }
 }

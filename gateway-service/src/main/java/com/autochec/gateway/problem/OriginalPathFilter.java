@@ -1,5 +1,6 @@
 package com.autochec.gateway.problem;
 
+import com.autochec.platform.web.reactive.ReactiveProblemWriter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -15,8 +16,6 @@ import reactor.core.publisher.Mono;
 @Component
 class OriginalPathFilter implements GlobalFilter, Ordered {
 
-    static final String ORIGINAL_PATH_ATTR = OriginalPathFilter.class.getName() + ".path";
-
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
@@ -24,7 +23,7 @@ class OriginalPathFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        exchange.getAttributes().putIfAbsent(ORIGINAL_PATH_ATTR, exchange.getRequest().getPath().value());
+        exchange.getAttributes().putIfAbsent(ReactiveProblemWriter.ORIGINAL_PATH_ATTR, exchange.getRequest().getPath().value());
         return chain.filter(exchange);
     }
 }

@@ -1,7 +1,7 @@
 package com.autochec.gateway.ratelimit;
 
 import com.autochec.gateway.config.GatewayProperties;
-import com.autochec.gateway.problem.Problems;
+import com.autochec.platform.web.reactive.ReactiveProblemWriter;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Map;
@@ -70,7 +70,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         }
         long retryAfterSeconds = Math.max(1, (waitMillis + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        return Problems.write(
+        return ReactiveProblemWriter.write(
                 exchange,
                 HttpStatus.TOO_MANY_REQUESTS,
                 "Too many requests from this client. Retry in " + retryAfterSeconds + " s.");

@@ -1,7 +1,7 @@
 package com.autochec.gateway.ratelimit;
 
 import com.autochec.gateway.config.GatewayProperties;
-import com.autochec.gateway.problem.Problems;
+import com.autochec.platform.web.reactive.ReactiveProblemWriter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -32,7 +32,7 @@ class RequestSizeFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
         if (length > maxBytes) {
-            return Problems.write(
+            return ReactiveProblemWriter.write(
                     exchange,
                     HttpStatus.CONTENT_TOO_LARGE,
                     "The request body is " + length + " bytes; at most " + maxBytes + " bytes are accepted.");

@@ -1,0 +1,123 @@
+package com.autochec.gateway.apidocs;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code GET /v3/api-docs}: one OpenAPI document for the whole API, merged from every routed service's
+ * {@code /v3/api-docs} (fetched with a short time-out; a service that is down is left out and named
+ * in {@code x-unavailable}). Cached briefly. Swagger UI ({@code /swagger-ui.html}) reads it.
+ */
+@RestController
+class ApiDocsController {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiDocsController.class);
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+
+    private final RouteDefinitionLocator routes;
+    private final WebClient http;
+    private final JsonMapper json;
+    private final ApiDocsMerger merger;
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+    ApiDocsController(RouteDefinitionLocator routes, JsonMapper json) {
+        this.routes = routes;
+        this.http = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
+                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
+                        .responseTimeout(FETCH_TIMEOUT)))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
+        this.json = json;
+        this.merger = new ApiDocsMerger(json);
+    }
+
+    @GetMapping(path = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<String>> apiDocs() {
+        Cached cached = cache.get();
+        Mono<String> body = cached != null && cached.until().isAfter(Instant.now())
+                ? Mono.just(cached.body())
+                : merged().doOnNext(b -> cache.set(new Cached(b, Instant.now().plus(CACHE_FOR))));
+        return body.map(b -> ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(CACHE_FOR).cachePublic())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(b));
+    }
+
+    private Mono<String> merged() {
+        return services()
+                .flatMapSequential(service -> fetch(service.getValue())
+                        .map(doc -> Map.entry(service.getKey(), doc))
+                        .onErrorResume(e -> {
+                            log.warn("API docs of {} unavailable: {}", service.getKey(), e.toString());
+                            return Mono.just(Map.entry(service.getKey(), json.createObjectNode().put("x-unavailable", true)));
+                        }))
+                .collectList()
+                .map(entries -> {
+                    Map<String, JsonNode> documents = new LinkedHashMap<>();
+                    java.util.List<String> unavailable = new java.util.ArrayList<>();
+                    entries.forEach(e -> {
+                        if (e.getValue().has("x-unavailable")) {
+                            unavailable.add(e.getKey());
+                        } else {
+                            documents.put(e.getKey(), e.getValue());
+                        }
+                    });
+                    ObjectNode merged = merger.merge(documents, "Autochec API");
+                    if (!unavailable.isEmpty()) {
+                        merged.putPOJO("x-unavailable", unavailable);
+                    }
+                    return json.writeValueAsString(merged);
+                });
+    }
+
+    /** One entry per routed service: the route id without its variant suffix → the service's base URI. */
+    private Flux<Map.Entry<String, URI>> services() {
+        return routes.getRouteDefinitions()
+                .filter(route -> route.getUri() != null && route.getUri().getScheme() != null
+                        && route.getUri().getScheme().startsWith("http"))
+                .collectMap(ApiDocsController::serviceName, RouteDefinition::getUri, LinkedHashMap::new)
+                .flatMapMany(map -> Flux.fromIterable(map.entrySet()));
+    }
+
+    static String serviceName(RouteDefinition route) {
+        String id = route.getId();
+        int service = id.indexOf("-service");
+        return service > 0 ? id.substring(0, service + "-service".length()) : id;
+    }
+
+    private Mono<JsonNode> fetch(URI base) {
+        return http.get()
+                .uri(base.resolve("/v3/api-docs"))
+                .accept(MediaType.APPLICATION_JSON)
+                .retrieve()
+                .bodyToMono(String.class)
+                .timeout(FETCH_TIMEOUT)
+                .map(json::readTree);
+    }
+
+    private record Cached(String body, Instant until) {}
+}
