@@ -156,6 +156,21 @@ public final class PersistentMongoServer {
         log("stopped");
     }
 
+    /** A crash, for tests: the port closes, nothing is written or closed (the journal stays as it is on disk). */
+    void abandon() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (server != null) {
+            server.shutdownNow();
+        }
+    }
+
+    /** The journal's segments, for tests. */
+    Path journalDirectory() {
+        return journalDirectory;
+    }
+
     private static void log(String format, Object... args) {
         System.out.printf("%s [mongo] %s%n", java.time.LocalTime.now().withNano(0), String.format(format, args));
         System.out.flush();
