@@ -3,15 +3,21 @@ package com.autochec.localstack.mongo;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The local stack's MongoDB: mongo-java-server's memory backend (fast) with on-disk persistence of its own.
- * At start the last snapshot is loaded before the port opens; while running, a snapshot is written every
- * few seconds when something changed; on SIGTERM the port closes first, then a last snapshot is written.
+ * The local stack's MongoDB: mongo-java-server's memory backend (fast) with secondary indexes and on-disk
+ * persistence of its own, in the data directory: {@code mongo.snapshot} and {@code journal/journal-*.log}.
+ * At start the last snapshot is loaded and the journal replayed on top of it before the port opens; while
+ * running, every write is journaled (and forced to disk) before it is acknowledged, and a snapshot — a
+ * checkpoint after which older journal segments are deleted — is written every few seconds when something
+ * changed; on SIGTERM the port closes first, then a last snapshot is written. A snapshot that fails (also
+ * for want of memory) is logged at ERROR, shown by {@code {autochecStoreStatus: 1}} and retried; the journal
+ * goes on meanwhile, so no acknowledged write depends on it. See {@link SnapshottingMemoryBackend}.
  *
  * <p>Usage: {@code PersistentMongoServer --data DIR [--host 127.0.0.1] [--port 27017] [--snapshot-seconds 5]}
  */
@@ -19,6 +25,8 @@ public final class PersistentMongoServer {
 
     private final SnapshottingMemoryBackend backend = new SnapshottingMemoryBackend();
     private final MongoSnapshotFile snapshotFile;
+    private final Path journalDirectory;
+    private WriteAheadJournal journal;
     private final Object snapshotMonitor = new Object();
     private volatile long persistedChangeCount;
     private Duration interval = Duration.ofSeconds(5);
@@ -28,6 +36,7 @@ public final class PersistentMongoServer {
 
     PersistentMongoServer(Path dataDir) {
         this.snapshotFile = new MongoSnapshotFile(dataDir.resolve("mongo.snapshot"));
+        this.journalDirectory = dataDir.resolve("journal");
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,6 +56,23 @@ public final class PersistentMongoServer {
         persistedChangeCount = backend.changeCount();
         log("loaded %d documents in %d collections from %s in %d ms", loaded.documents(), loaded.collections(),
                 snapshotFile.path(), (System.nanoTime() - started) / 1_000_000);
+        started = System.nanoTime();
+        AtomicLong applied = new AtomicLong();
+        WriteAheadJournal.Replayed replayed = WriteAheadJournal.replay(journalDirectory, (lsn, payload) -> {
+            if (backend.replay(lsn, payload, loaded.journalStart(), loaded.lsns())) {
+                applied.incrementAndGet();
+            }
+        });
+        long nextLsn = Math.max(loaded.journalStart(), replayed.lastLsn() + 1);
+        for (long lsn : loaded.lsns().values()) {
+            nextLsn = Math.max(nextLsn, lsn);
+        }
+        log("journal: %d records read, %d applied on top of the snapshot, %s in %d ms", replayed.records(),
+                applied.get(), replayed.tornSegments() == 0 ? "no torn record"
+                        : replayed.tornSegments() + " segment(s) ending in a torn record (ignored: never acknowledged)",
+                (System.nanoTime() - started) / 1_000_000);
+        journal = WriteAheadJournal.open(journalDirectory, nextLsn);
+        backend.attachJournal(journal);
         server = new MongoServer(backend);
         server.bind(host, port);
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -58,8 +84,8 @@ public final class PersistentMongoServer {
         this.nextSnapshotAtNanos = System.nanoTime() + interval.toNanos();
         long tick = Math.min(1000, interval.toMillis());
         scheduler.scheduleWithFixedDelay(this::periodicSnapshot, tick, tick, TimeUnit.MILLISECONDS);
-        log("ready: mongodb://%s:%d (memory backend, snapshots every %ds to %s)", host, port, interval.toSeconds(),
-                snapshotFile.path());
+        log("ready: mongodb://%s:%d (memory backend, journal in %s, snapshots every %ds to %s)", host, port,
+                journalDirectory, interval.toSeconds(), snapshotFile.path());
     }
 
     /**
@@ -67,13 +93,17 @@ public final class PersistentMongoServer {
      * data set under steady writes does not spend the machine's CPU on snapshots.
      */
     private void periodicSnapshot() {
-        if (System.nanoTime() - nextSnapshotAtNanos < 0) {
-            return;
+        try {
+            if (System.nanoTime() - nextSnapshotAtNanos < 0) {
+                return;
+            }
+            long started = System.nanoTime();
+            snapshotIfChanged();
+            long took = System.nanoTime() - started;
+            nextSnapshotAtNanos = System.nanoTime() + Math.max(interval.toNanos(), 4 * took);
+        } catch (Throwable e) { // a scheduled task that throws is never run again: never let it
+            log("ERROR snapshot task: %s", e);
         }
-        long started = System.nanoTime();
-        snapshotIfChanged();
-        long took = System.nanoTime() - started;
-        nextSnapshotAtNanos = System.nanoTime() + Math.max(interval.toNanos(), 4 * took);
     }
 
     void snapshotIfChanged() {
@@ -85,11 +115,20 @@ public final class PersistentMongoServer {
                 long started = System.nanoTime();
                 MongoSnapshotFile.Snapshot written = snapshotFile.write(backend);
                 persistedChangeCount = written.changeCount();
-                log("snapshot: %d documents in %d collections, %d KiB, %d ms (clients held %d ms)",
-                        written.documents(), written.collections(), written.bytes() / 1024,
-                        (System.nanoTime() - started) / 1_000_000, backend.lastExportLockedMillis());
-            } catch (IOException | RuntimeException e) {
-                log("snapshot FAILED (will retry): %s", e);
+                int deleted = journal == null ? 0 : journal.deleteSegmentsBefore(written.journalStart());
+                backend.snapshotHealth(null, System.currentTimeMillis());
+                log("snapshot: %d documents in %d collections, %d KiB, %d ms (clients held %d ms), "
+                        + "journal segments deleted: %d", written.documents(), written.collections(),
+                        written.bytes() / 1024, (System.nanoTime() - started) / 1_000_000,
+                        backend.lastExportLockedMillis(), deleted);
+            } catch (OutOfMemoryError e) {
+                backend.snapshotHealth("out of memory: " + e.getMessage(), 0);
+                log("ERROR snapshot FAILED for want of memory (%s): writes go on being journaled, so none is lost, "
+                        + "but the journal grows until a snapshot succeeds; restart MongoDB with a larger -Xmx "
+                        + "(see ./autochec) — the restart replays the journal", e.getMessage());
+            } catch (IOException | RuntimeException | Error e) {
+                backend.snapshotHealth(e.toString(), 0);
+                log("ERROR snapshot FAILED (will retry; writes go on being journaled): %s", e);
                 e.printStackTrace(System.out);
             }
         }
@@ -107,7 +146,29 @@ public final class PersistentMongoServer {
         if (server != null) {
             server.shutdownNow();
         }
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                log("ERROR closing the journal: %s", e);
+            }
+        }
         log("stopped");
+    }
+
+    /** A crash, for tests: the port closes, nothing is written or closed (the journal stays as it is on disk). */
+    void abandon() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (server != null) {
+            server.shutdownNow();
+        }
+    }
+
+    /** The journal's segments, for tests. */
+    Path journalDirectory() {
+        return journalDirectory;
     }
 
     private static void log(String format, Object... args) {
