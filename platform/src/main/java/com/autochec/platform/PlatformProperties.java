@@ -11,7 +11,11 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("autochec.platform")
 public record PlatformProperties(
-        @DefaultValue Web web, @DefaultValue Kafka kafka, @DefaultValue Outbox outbox, @DefaultValue Mongo mongo) {
+                @DefaultValue Web web,
+        @DefaultValue Kafka kafka,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Mongo mongo,
+        @DefaultValue ObjectStore objectStore) {
 
     /**
      * @param maxJsonBody largest non-multipart request body (JSON API); multipart is limited by
@@ -40,6 +44,24 @@ public record PlatformProperties(
             @DefaultValue("5s") Duration sweepInterval,
             @DefaultValue("500") int batchSize,
             @DefaultValue("10s") Duration sendTimeout) {}
+
+    /**
+     * Where files live: {@code filesystem} under {@code directory} (local stack) or {@code s3}.
+     */
+    public record ObjectStore(
+            @DefaultValue("filesystem") String type,
+            @DefaultValue("objects") String directory,
+            @DefaultValue S3 s3) {
+
+        /** An S3-compatible store; credentials come from the environment (a Kubernetes Secret). */
+        public record S3(
+                String endpoint,
+                @DefaultValue("autochec") String bucket,
+                @DefaultValue("us-east-1") String region,
+                @DefaultValue("true") boolean pathStyle,
+                String accessKey,
+                String secretKey) {}
+    }
 
     /** Explicit MongoDB client time-outs (the driver's defaults wait for ever or 30 s). */
     public record Mongo(

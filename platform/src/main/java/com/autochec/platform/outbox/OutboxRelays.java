@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 
 /** Every outbox relay of the service, their sweeps, and the entry point to kick them after a write. */
 public final class OutboxRelays implements SmartLifecycle, DisposableBean {
@@ -24,7 +25,18 @@ public final class OutboxRelays implements SmartLifecycle, DisposableBean {
 
     /** Publishes what the source has pending, soon, off the caller's thread. */
     public void kick(OutboxSource<?> source) {
-        relay(source.name()).kick();
+        kick(source.name());
+    }
+
+    /** Publishes what the named source has pending, soon, off the caller's thread. */
+    public void kick(String sourceName) {
+        relay(sourceName).kick();
+    }
+
+    /** A write published {@link OutboxWritten}: its source's pending entries go now. */
+    @EventListener
+    public void onOutboxWritten(OutboxWritten written) {
+        kick(written.source());
     }
 
     /** Publishes what the source has pending now, in the caller's thread (tests, shutdown). */

@@ -13,9 +13,10 @@ import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits non-multipart request bodies (the JSON API) to {@code autochec.platform.web.max-json-body}: a
+ * Limits JSON request bodies (and form/plain-text ones) to {@code autochec.platform.web.max-json-body}: a
  * declared length above it is refused at once with a 413 problem, an undeclared (chunked) body is cut
- * off when it passes the limit. Multipart uploads are limited by {@code spring.servlet.multipart.*}.
+ * off when it passes the limit. Multipart uploads are limited by {@code spring.servlet.multipart.*},
+ * other media (a CSV import, a PDF) by the endpoint that reads them.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -25,10 +26,18 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         this.limit = limit;
     }
 
+    /** Only JSON bodies (and bodies without a declared type): uploads and imports have their own limits. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        int parameters = type.indexOf(';');
+        String media = (parameters >= 0 ? type.substring(0, parameters) : type).trim();
+        return !(media.equals("application/json") || media.endsWith("+json") || media.equals("text/plain")
+                || media.equals("application/x-www-form-urlencoded"));
     }
 
     @Override
