@@ -2,6 +2,10 @@ package com.autochec.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -18,6 +22,7 @@ import com.autochec.contracts.vehicle.OwnerSnapshot;
 import com.autochec.contracts.vehicle.VehicleSnapshot;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import com.autochec.verification.check.CheckService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,11 +53,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -65,8 +72,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
         properties = {
-            "autochec.verification.outbox-sweep-interval=1s",
-            "autochec.verification.outbox-grace=2s",
+            "autochec.platform.outbox.sweep-interval=1s",
+            "autochec.verification.image-grace=2s",
             "spring.kafka.consumer.properties.metadata.max.age.ms=1000"
         })
 @AutoConfigureMockMvc
@@ -92,6 +99,9 @@ class VerificationIntegrationTest {
     @Autowired
     JsonMapper mapper;
 
+    @MockitoSpyBean
+    CheckService checkService;
+
     private final LocalDate today = LocalDate.now();
     private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
     private KafkaConsumer<String, byte[]> consumer;
@@ -107,7 +117,10 @@ class VerificationIntegrationTest {
                 new StringDeserializer(),
                 new ByteArrayDeserializer());
         consumer.subscribe(List.of(
-                Topics.CHECK_COMPLETED, Topics.PLATE_IMAGE, Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX));
+                Topics.CHECK_COMPLETED,
+                Topics.PLATE_IMAGE,
+                Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX,
+                Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX));
     }
 
     @AfterAll
@@ -378,6 +391,57 @@ class VerificationIntegrationTest {
         ConsumerRecord<String, byte[]> dead = records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, key).get(0);
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         awaitVerdict("IT-301-AA", "OK");
+    }
+
+    @Test
+    void aPoisonStateInsideABatchGoesAloneToTheDeadLetterTopicAndItsNeighboursAreApplied() throws Exception {
+        insuredVehicle("IT-302-AA", false, today.plusMonths(6));
+        String poisonId = UUID.randomUUID().toString();
+        VehicleSnapshot withoutPlate = new VehicleSnapshot(
+                poisonId, null, "VF1POISON" + poisonId.substring(0, 8).toUpperCase(), "Renault", "Clio", "V", 2020,
+                "grey", "M1", "petrol", 5, 67, today.minusYears(1), false, null);
+        json.send(Topics.VEHICLE_STATE, poisonId, new VehicleStateChanged(
+                        UUID.randomUUID().toString(), Instant.now(), poisonId, 1, withoutPlate))
+                .get();
+        insuredVehicle("IT-303-AA", false, today.plusMonths(6));
+
+        await().atMost(WAIT).until(() -> !records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, poisonId).isEmpty());
+        awaitVerdict("IT-302-AA", "OK");
+        awaitVerdict("IT-303-AA", "OK");
+        assertThat(records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, poisonId)).hasSize(1);
+    }
+
+    @Test
+    void aReadingWithoutRequestIdIsDeadLetteredWhileADatabaseOutageIsRetriedUntilItEnds() throws Exception {
+        insuredVehicle("IT-401-AA", false, today.plusMonths(6));
+        awaitVerdict("IT-401-AA", "OK");
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG)))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        // more failures than the retries a failure of unknown kind gets before the dead letters
+        DataAccessResourceFailureException outage = new DataAccessResourceFailureException("MongoDB unavailable");
+        doThrow(outage).doThrow(outage).doThrow(outage).doThrow(outage).doCallRealMethod()
+                .when(checkService)
+                .completeFromReading(argThat(read -> read != null && checkId.equals(read.requestId())));
+
+        String poisonKey = "no-request-" + UUID.randomUUID();
+        json.send(Topics.PLATE_READ, poisonKey, new PlateRead(
+                        UUID.randomUUID().toString(), Instant.now(), null, true, null, List.of(), "ppocr-v4", 10))
+                .get();
+        json.send(Topics.PLATE_READ, checkId, new PlateRead(
+                        UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
+                        List.of(new PlateRead.PlateCandidate("IT-401-AA", 0.95, null)), "ppocr-v4", 100))
+                .get();
+
+        await().atMost(WAIT).until(() -> !records(Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX, poisonKey).isEmpty());
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId))
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.verdict").value("OK")));
+        verify(checkService, atLeast(5))
+                .completeFromReading(argThat(read -> read != null && checkId.equals(read.requestId())));
+        assertThat(records(Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX, checkId)).isEmpty();
     }
 
     // --- helpers --------------------------------------------------------------------------------

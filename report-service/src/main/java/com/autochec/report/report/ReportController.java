@@ -1,6 +1,7 @@
 package com.autochec.report.report;
 
-import com.autochec.report.config.Problems;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import com.autochec.report.config.ReportProperties;
 import com.autochec.report.signing.PdfSignatureVerifier;
 import java.io.IOException;
@@ -11,13 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,16 +42,12 @@ class ReportController {
     }
 
     @GetMapping("/api/checks/{checkId}/report")
-    ResponseEntity<byte[]> download(
-            @PathVariable String checkId, @AuthenticationPrincipal Jwt jwt, Authentication authentication) {
+    ResponseEntity<byte[]> download(@PathVariable String checkId, Caller caller) {
         Report report = reports.findByCheckId(checkId)
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "Report not found",
-                        "No report exists (yet) for check " + checkId + "."));
-        boolean admin = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_admin".equals(a.getAuthority()));
-        boolean requester = jwt != null && jwt.getSubject() != null && jwt.getSubject().equals(report.requesterSubject());
-        if (!admin && !requester) {
-            throw problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                    "Only the agent who made the check, or an admin, may download its report.");
+                .orElseThrow(() -> ApiProblem.notFound("No report exists (yet) for check " + checkId + "."));
+        boolean requester = caller.subject() != null && caller.subject().equals(report.requesterSubject());
+        if (!caller.isAdmin() && !requester) {
+            throw ApiProblem.forbidden("Only the agent who made the check, or an admin, may download its report.");
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -72,27 +64,26 @@ class ReportController {
     ReportVerification verification(@PathVariable String reportId) {
         return reports.findById(reportId)
                 .map(ReportVerification::of)
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "Report not found",
-                        "Autochec issued no report " + reportId + "."));
+                .orElseThrow(() -> ApiProblem.notFound("Autochec issued no report " + reportId + "."));
     }
 
     @PostMapping(path = "/api/reports/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PdfVerification verify(@RequestPart("file") MultipartFile file) {
+    PdfVerification verify(@RequestPart(name = "file", required = false) MultipartFile file) {
+        if (file == null) { // the platform answers a missing part as malformed-request; clients expect validation
+            throw ApiProblem.validation("file", "is required");
+        }
         if (file.getSize() > MAX_UPLOAD_BYTES) {
-            throw problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                    "Uploads are limited to 5 MB.");
+            throw ApiProblem.payloadTooLarge("Uploads are limited to 5 MB.");
         }
         byte[] pdf = bytes(file);
         if (pdf.length < PDF_MAGIC.length || !Arrays.equals(pdf, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            throw problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Not a PDF",
-                    "The file is not a PDF document.");
+            throw ApiProblem.unsupportedMediaType("The file is not a PDF document.");
         }
         PdfSignatureVerifier.Result signature;
         try {
             signature = verifier.verify(pdf);
         } catch (PdfSignatureVerifier.UnreadablePdfException e) {
-            throw problem(HttpStatus.BAD_REQUEST, "malformed-request", "Unreadable PDF",
-                    "The file starts like a PDF but cannot be read.");
+            throw ApiProblem.malformed("The file starts like a PDF but cannot be read.");
         }
         String sha256 = ReportContent.sha256(pdf);
         ReportVerification issued = reports.findFirstBySha256(sha256).map(ReportVerification::of).orElse(null);
@@ -120,9 +111,5 @@ class ReportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String slug, String title, String detail) {
-        return new ErrorResponseException(status, Problems.of(status, slug, title, detail), null);
     }
 }

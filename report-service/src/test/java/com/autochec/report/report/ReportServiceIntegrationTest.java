@@ -2,6 +2,10 @@ package com.autochec.report.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -33,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,6 +49,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The whole service against a real KRaft broker and the MongoDB wire server. */
@@ -64,6 +70,9 @@ class ReportServiceIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @MockitoSpyBean
+    ReportIssuer issuer;
 
     private KafkaTemplate<String, CheckCompleted> checks;
     private KafkaTemplate<String, byte[]> raw;
@@ -184,6 +193,24 @@ class ReportServiceIntegrationTest {
                     record -> record != null);
             assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         }
+    }
+
+    @Test
+    void aTransientFailureIsRetriedUntilTheReportIsIssuedNotDeadLettered() throws Exception {
+        CheckCompleted check = Checks.agentCheck(UUID.randomUUID().toString());
+        // more failures than the retries a failure of unknown kind gets before the dead letters
+        doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
+                .doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
+                .doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
+                .doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
+                .doCallRealMethod()
+                .when(issuer)
+                .issue(argThat(c -> c != null && check.checkId().equals(c.checkId())));
+
+        publish(check);
+
+        awaitReport(check.checkId());
+        verify(issuer, atLeast(5)).issue(argThat(c -> c != null && check.checkId().equals(c.checkId())));
     }
 
     @Test

@@ -1,10 +1,9 @@
 package com.autochec.verification.check;
 
-import com.autochec.verification.config.ApiProblem;
-import java.util.Map;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,21 +24,21 @@ class CheckController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    CheckResponse typedCheck(@RequestBody JsonNode body, Authentication authentication) {
+    CheckResponse typedCheck(@RequestBody JsonNode body, Caller caller) {
         TypedCheckRequest request = TypedCheckRequest.parse(body);
-        return service.typedCheck(request.plate(), request.purpose(), Caller.from(authentication));
+        return service.typedCheck(request.plate(), request.purpose(), caller);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    CheckResponse get(@PathVariable String id, Authentication authentication) {
+    CheckResponse get(@PathVariable String id, Caller caller) {
         if (!isUuid(id)) {
             throw notFound(id);
         }
-        return service.find(id, Caller.from(authentication)).orElseThrow(() -> notFound(id));
+        return service.find(id, caller).orElseThrow(() -> notFound(id));
     }
 
     private static ApiProblem notFound(String ignored) {
-        return ApiProblem.notFound("No such check is visible to you.", Map.of());
+        return ApiProblem.notFound("No such check is visible to you.");
     }
 
     static boolean isUuid(String id) {

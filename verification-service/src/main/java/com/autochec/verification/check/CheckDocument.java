@@ -1,5 +1,7 @@
 package com.autochec.verification.check;
 
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
 import com.autochec.verification.rules.Reason;
 import java.time.Instant;
 import java.time.LocalDate;

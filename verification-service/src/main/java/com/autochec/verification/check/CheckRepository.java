@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,7 +22,11 @@ class CheckRepository {
     CheckRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         var indexes = mongo.indexOps(CheckDocument.COLLECTION);
-        indexes.createIndex(new Index().on("outbox.published", Sort.Direction.ASC).named("outbox_published"));
+        // the outbox's pending query: equality on the flag and the status, oldest completion first
+        indexes.createIndex(new Index().on("outbox.published", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("completedAt", Sort.Direction.ASC)
+                .named("outbox_pending"));
         indexes.createIndex(new Index().on("imagePublished", Sort.Direction.ASC).named("image_published"));
     }
 
@@ -44,24 +49,29 @@ class CheckRepository {
                 > 0;
     }
 
-    /** Marks the check's current event as published (each stored check carries exactly one event). */
-    void markPublished(String id) {
-        mongo.updateFirst(query(where("_id").is(id)), Update.update("outbox.published", true), CheckDocument.class);
+    /**
+     * Marks the events the broker acknowledged as published, each only if the check still carries
+     * that event (a newer state written meanwhile stays pending).
+     */
+    void markPublished(List<CheckDocument> published) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CheckDocument.class);
+        for (CheckDocument check : published) {
+            bulk.updateOne(
+                    query(where("_id").is(check.id()).and("outbox.eventId").is(check.outbox().eventId())),
+                    Update.update("outbox.published", true));
+        }
+        bulk.execute();
     }
 
     void markImagePublished(String id) {
         mongo.updateFirst(query(where("_id").is(id)), Update.update("imagePublished", true), CheckDocument.class);
     }
 
-    /** Completed checks whose event is still unpublished, completed before {@code before}. */
-    List<CheckDocument> unpublishedCompleted(Instant before, int limit) {
+    /** Completed checks whose event is still unpublished, oldest first (index {@code outbox_pending}). */
+    List<CheckDocument> unpublishedCompleted(int limit) {
         return mongo.find(
-                query(where("outbox.published")
-                                .is(false)
-                                .and("status")
-                                .is(CheckStatus.COMPLETED)
-                                .and("completedAt")
-                                .lt(before))
+                query(where("outbox.published").is(false).and("status").is(CheckStatus.COMPLETED))
+                        .with(Sort.by("completedAt"))
                         .limit(limit),
                 CheckDocument.class);
     }

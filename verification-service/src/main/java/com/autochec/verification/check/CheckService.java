@@ -1,6 +1,11 @@
 package com.autochec.verification.check;
 
 import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.platform.outbox.OutboxRelays;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.ProblemType;
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
 import com.autochec.verification.check.CheckDocument.Candidate;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
@@ -9,7 +14,6 @@ import com.autochec.verification.check.CheckDocument.Owner;
 import com.autochec.verification.check.CheckDocument.Photo;
 import com.autochec.verification.check.CheckDocument.Reading;
 import com.autochec.verification.check.CheckDocument.Requester;
-import com.autochec.verification.config.ApiProblem;
 import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.readmodel.DocumentRecord;
 import com.autochec.verification.readmodel.ReadModel;
@@ -47,19 +51,22 @@ public class CheckService {
 
     private final ReadModel readModel;
     private final CheckRepository checks;
-    private final CompletedCheckRelay relay;
+    private final OutboxRelays relays;
+    private final CompletedCheckOutbox outbox;
     private final Clock clock;
     private final VerificationProperties properties;
 
     CheckService(
             ReadModel readModel,
             CheckRepository checks,
-            CompletedCheckRelay relay,
+            OutboxRelays relays,
+            CompletedCheckOutbox outbox,
             Clock clock,
             VerificationProperties properties) {
         this.readModel = readModel;
         this.checks = checks;
-        this.relay = relay;
+        this.relays = relays;
+        this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
     }
@@ -77,10 +84,12 @@ public class CheckService {
                 .orElseGet(() -> notFound(
                         id, CheckSource.TYPED, plate, purpose, Requester.of(caller), null, null, requestedAt));
         checks.insert(check);
-        relay.kick(check);
+        relays.kick(outbox);
         if (vehicle.isEmpty()) {
-            throw ApiProblem.notFound(
-                    "No vehicle is registered with plate " + plate + ".", Map.of("checkId", id, "plate", plate));
+            throw new ApiProblem(
+                    ProblemType.NOT_FOUND,
+                    "No vehicle is registered with plate " + plate + ".",
+                    Map.of("checkId", id, "plate", plate));
         }
         return CheckViews.render(check);
     }
@@ -146,7 +155,7 @@ public class CheckService {
         }
         CheckDocument completed = resolve(pending, read);
         if (checks.complete(completed)) {
-            relay.kick(completed);
+            relays.kick(outbox);
         }
     }
 

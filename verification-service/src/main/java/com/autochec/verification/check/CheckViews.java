@@ -1,5 +1,6 @@
 package com.autochec.verification.check;
 
+import com.autochec.platform.security.Role;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
 import com.autochec.verification.check.CheckDocument.Owner;

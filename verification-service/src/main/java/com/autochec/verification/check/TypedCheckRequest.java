@@ -1,7 +1,7 @@
 package com.autochec.verification.check;
 
-import com.autochec.verification.config.ApiProblem;
-import com.autochec.verification.config.ApiProblem.FieldError;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
 import com.autochec.verification.rules.Plates;
 import java.util.ArrayList;
 import java.util.List;

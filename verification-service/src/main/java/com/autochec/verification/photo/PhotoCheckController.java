@@ -1,18 +1,15 @@
 package com.autochec.verification.photo;
 
-import com.autochec.verification.check.Caller;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import com.autochec.verification.check.CheckService;
 import com.autochec.verification.check.CheckStatus;
-import com.autochec.verification.config.ApiProblem;
-import com.autochec.verification.config.ApiProblem.FieldError;
 import com.autochec.verification.config.VerificationProperties;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -55,17 +52,16 @@ class PhotoCheckController {
     ResponseEntity<PendingCheck> photoCheck(
             @RequestPart("photo") MultipartFile photo,
             @RequestParam(name = "purpose", required = false) String purpose,
-            Authentication authentication)
+            Caller caller)
             throws IOException {
         if (photo.getSize() > maxPhotoBytes) {
             throw ApiProblem.payloadTooLarge("The photo is larger than " + maxPhotoBytes + " bytes.");
         }
         if (photo.isEmpty()) {
-            throw ApiProblem.validation(List.of(new FieldError("photo", "is empty")));
+            throw ApiProblem.validation("photo", "is empty");
         }
         if (purpose != null && purpose.length() > MAX_PURPOSE) {
-            throw ApiProblem.validation(
-                    List.of(new FieldError("purpose", "must be at most " + MAX_PURPOSE + " characters")));
+            throw ApiProblem.validation("purpose", "must be at most " + MAX_PURPOSE + " characters");
         }
         byte[] data = photo.getBytes();
         String contentType = ImageTypes.detect(data)
@@ -73,7 +69,7 @@ class PhotoCheckController {
         String id = UUID.randomUUID().toString();
         evidence.store(id, contentType, data);
         String cleanPurpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
-        checks.startPhotoCheck(id, Caller.from(authentication), cleanPurpose, contentType, data.length);
+        checks.startPhotoCheck(id, caller, cleanPurpose, contentType, data.length);
         publisher.publish(id, contentType, data);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/checks/" + id))

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts plate images on {@code Topics.PLATE_IMAGE} (key and request-id header = check id, raw bytes,
- * content-type header). The check records whether its image reached the broker; the sweep re-sends
- * images of pending checks that did not (broker down, crash before the send).
+ * content-type header) with the platform's bytes template. The check records whether its image
+ * reached the broker; the sweep (at the platform's outbox sweep interval) re-sends images of pending
+ * checks that did not (broker down, crash before the send). Not a platform {@code OutboxSource}: those
+ * publish JSON events, without headers.
  */
 @Component
 class PlateImagePublisher {
@@ -32,12 +34,12 @@ class PlateImagePublisher {
     private final VerificationProperties properties;
 
     PlateImagePublisher(
-            KafkaTemplate<String, byte[]> imageKafkaTemplate,
+            KafkaTemplate<String, byte[]> bytesKafkaTemplate,
             CheckService checks,
             PhotoEvidenceStore evidence,
             Clock clock,
             VerificationProperties properties) {
-        this.kafka = imageKafkaTemplate;
+        this.kafka = bytesKafkaTemplate;
         this.checks = checks;
         this.evidence = evidence;
         this.clock = clock;
@@ -63,10 +65,10 @@ class PlateImagePublisher {
     }
 
     @Scheduled(
-            initialDelayString = "${autochec.verification.outbox-sweep-interval:5s}",
-            fixedDelayString = "${autochec.verification.outbox-sweep-interval:5s}")
+            initialDelayString = "${autochec.platform.outbox.sweep-interval:5s}",
+            fixedDelayString = "${autochec.platform.outbox.sweep-interval:5s}")
     void sweep() {
-        List<String> waiting = checks.checksAwaitingImage(clock.instant().minus(properties.outboxGrace()), 50);
+        List<String> waiting = checks.checksAwaitingImage(clock.instant().minus(properties.imageGrace()), 50);
         for (String checkId : waiting) {
             PhotoEvidence photo = evidence.find(checkId);
             if (photo == null) {

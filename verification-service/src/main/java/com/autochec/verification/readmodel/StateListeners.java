@@ -3,6 +3,7 @@ package com.autochec.verification.readmodel;
 import com.autochec.contracts.Topics;
 import com.autochec.contracts.document.DocumentStateChanged;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
+import com.autochec.platform.kafka.PoisonRecordException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,9 +15,10 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Batch consumers of the compacted vehicle and document state topics. Valid states before a poison
- * record are written first, then the poison record is reported by index so that the error handler
- * sends it to the dead-letter topic and the batch goes on after it.
+ * Batch consumers of the compacted vehicle and document state topics (the platform's batch container
+ * factory). Valid states before a poison record are written first, then the poison record is reported
+ * by index so that the platform's error handler sends only it to the dead-letter topic, at once, and
+ * the batch goes on after it. A batch whose write fails (database down) is retried with back-off.
  */
 @Component
 class StateListeners {
@@ -61,7 +63,7 @@ class StateListeners {
                 state = validate.apply(record);
             } catch (IllegalArgumentException e) {
                 apply.accept(valid);
-                throw new BatchListenerFailedException(e.getMessage(), e, i);
+                throw new BatchListenerFailedException(e.getMessage(), new PoisonRecordException(e.getMessage(), e), i);
             }
             valid.add(state);
         }

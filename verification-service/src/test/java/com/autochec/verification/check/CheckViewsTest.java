@@ -2,6 +2,7 @@ package com.autochec.verification.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.autochec.platform.security.Role;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
 import com.autochec.verification.check.CheckDocument.Outbox;
