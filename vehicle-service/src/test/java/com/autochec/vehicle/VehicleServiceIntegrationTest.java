@@ -51,7 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The real application against a real KRaft broker and the MongoDB wire server: import, outbox
  * relay, idempotent re-import, sweep after a simulated crash, deletion.
  */
-@SpringBootTest(properties = "autochec.vehicle.outbox-sweep-interval=500ms")
+@SpringBootTest(properties = "autochec.platform.outbox.sweep-interval=500ms")
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class VehicleServiceIntegrationTest {

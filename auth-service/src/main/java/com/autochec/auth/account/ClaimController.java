@@ -1,11 +1,10 @@
 package com.autochec.auth.account;
 
+import com.autochec.platform.security.Caller;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,16 +29,15 @@ class ClaimController {
 
     @PostMapping
     @PreAuthorize("hasRole('owner')")
-    ResponseEntity<Claims.ClaimView> claim(@RequestBody ClaimRequest request, @AuthenticationPrincipal Jwt jwt) {
+    ResponseEntity<Claims.ClaimView> claim(@RequestBody ClaimRequest request, Caller caller) {
         ClaimInput input = ClaimInput.parse(request.plate(), request.vin());
-        Claims.ClaimView claim = claims.claim(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), input);
+        Claims.ClaimView claim = claims.claim(caller.subject(), caller.username(), input);
         return ResponseEntity.created(URI.create("/api/accounts/claims/" + claim.id())).body(claim);
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('owner', 'admin')")
-    List<Claims.ClaimView> list(@AuthenticationPrincipal Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        return claims.list(jwt.getSubject(), roles != null && roles.contains("admin"));
+    List<Claims.ClaimView> list(Caller caller) {
+        return claims.list(caller.subject(), caller.isAdmin());
     }
 }

@@ -1,6 +1,7 @@
 package com.autochec.auth.account;
 
-import com.autochec.auth.config.ApiProblem;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +19,14 @@ record ClaimInput(String plate, String vin) {
     private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
 
     static ClaimInput parse(String rawPlate, String rawVin) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String plate = normalisePlate(rawPlate);
         if (plate == null) {
-            errors.add(new ApiProblem.FieldError("plate", "must be a French plate such as AB-123-CD"));
+            errors.add(new FieldError("plate", "must be a French plate such as AB-123-CD"));
         }
         String vin = rawVin == null ? "" : rawVin.strip().toUpperCase(Locale.ROOT);
         if (!VIN.matcher(vin).matches()) {
-            errors.add(new ApiProblem.FieldError("vin", "must be 17 letters or digits (no I, O or Q)"));
+            errors.add(new FieldError("vin", "must be 17 letters or digits (no I, O or Q)"));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);

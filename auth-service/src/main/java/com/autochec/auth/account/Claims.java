@@ -1,6 +1,6 @@
 package com.autochec.auth.account;
 
-import com.autochec.auth.config.ApiProblem;
+import com.autochec.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.autochec.auth.agent;
 
-import com.autochec.auth.config.ApiProblem;
+import com.autochec.platform.problem.ApiProblem;
 import com.autochec.auth.organisation.OrganisationResponse;
 import com.autochec.auth.organisation.Organisations;
 import java.util.Locale;

@@ -1,6 +1,9 @@
 package com.autochec.auth.me;
 
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     @GetMapping("/api/me")
-    MeResponse me(@AuthenticationPrincipal Jwt jwt) {
-        return MeResponse.of(jwt);
+    MeResponse me(Caller caller, @AuthenticationPrincipal Jwt jwt) {
+        return MeResponse.of(caller, jwt.getClaimAsStringList("roles"));
     }
 
     /**
@@ -21,20 +24,13 @@ class MeController {
      */
     record MeResponse(String subject, String username, String role, String organisation, List<String> roles) {
 
-        private static final List<String> BY_PRIORITY = List.of("admin", "agent", "owner");
-
-        static MeResponse of(Jwt jwt) {
-            List<String> claimed = jwt.getClaimAsStringList("roles");
-            List<String> roles = BY_PRIORITY.stream()
+        static MeResponse of(Caller caller, List<String> claimed) {
+            List<String> roles = Stream.of(Role.ADMIN, Role.AGENT, Role.OWNER)
+                    .map(Role::claim)
                     .filter(r -> claimed != null && claimed.contains(r))
                     .toList();
-            String role = roles.isEmpty() ? "public" : roles.get(0);
             return new MeResponse(
-                    jwt.getSubject(),
-                    jwt.getClaimAsString("preferred_username"),
-                    role,
-                    jwt.getClaimAsString("organisation"),
-                    roles);
+                    caller.subject(), caller.username(), caller.role().claim(), caller.organisation(), roles);
         }
     }
 }

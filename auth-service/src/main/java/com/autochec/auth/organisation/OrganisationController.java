@@ -1,11 +1,11 @@
 package com.autochec.auth.organisation;
 
+import com.autochec.platform.security.Caller;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +29,8 @@ class OrganisationController {
     }
 
     @GetMapping
-    List<OrganisationResponse> list(Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_admin".equals(a.getAuthority()));
-        return organisations.list(admin);
+    List<OrganisationResponse> list(Caller caller) {
+        return organisations.list(caller.isAdmin());
     }
 
     @PostMapping

@@ -1,6 +1,6 @@
 package com.autochec.auth.organisation;
 
-import com.autochec.auth.config.ApiProblem;
+import com.autochec.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

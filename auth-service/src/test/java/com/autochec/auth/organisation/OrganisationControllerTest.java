@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autochec.auth.config.ApiProblem;
+import com.autochec.platform.problem.ApiProblem;
 import com.autochec.auth.config.WebSliceConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.autochec.vehicle.importing;
 
 import com.autochec.vehicle.config.VehicleProperties;
-import com.autochec.vehicle.problem.PayloadTooLargeException;
+import com.autochec.platform.problem.ApiProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +78,7 @@ class ImportController {
         }
     }
 
-    private PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("The CSV file is larger than " + maxBytes + " bytes");
+    private ApiProblem tooLarge() {
+        return ApiProblem.payloadTooLarge("The CSV file is larger than " + maxBytes + " bytes");
     }
 }

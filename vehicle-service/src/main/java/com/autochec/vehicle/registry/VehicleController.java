@@ -1,7 +1,7 @@
 package com.autochec.vehicle.registry;
 
-import com.autochec.vehicle.problem.InvalidRequestException;
-import com.autochec.vehicle.problem.NotFoundException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import com.autochec.vehicle.registry.VehicleViews.AdminView;
 import com.autochec.vehicle.registry.VehicleViews.VehicleView;
 import jakarta.validation.Valid;
@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,16 +46,16 @@ class VehicleController {
 
     @GetMapping(params = "plate")
     @PreAuthorize(READERS)
-    VehicleView byPlate(@RequestParam String plate, Authentication authentication) {
+    VehicleView byPlate(@RequestParam String plate, Caller caller) {
         Plate parsed;
         try {
             parsed = Plate.parse(plate);
         } catch (InvalidPlateException e) {
-            throw new InvalidRequestException("plate", e.getMessage());
+            throw ApiProblem.validation("plate", e.getMessage());
         }
         return registry.findByPlate(parsed)
-                .flatMap(v -> VehicleViews.forCaller(v, Caller.of(authentication)))
-                .orElseThrow(() -> new NotFoundException("No vehicle with plate " + parsed.value()));
+                .flatMap(v -> VehicleViews.forCaller(v, caller))
+                .orElseThrow(() -> ApiProblem.notFound("No vehicle with plate " + parsed.value()));
     }
 
     @GetMapping(params = "!plate")
@@ -71,17 +70,17 @@ class VehicleController {
 
     @GetMapping("/mine")
     @PreAuthorize(READERS)
-    VehicleList mine(Authentication authentication) {
-        return new VehicleList(registry.ownedBy(authentication.getName()).stream()
+    VehicleList mine(Caller caller) {
+        return new VehicleList(registry.ownedBy(caller.subject()).stream()
                 .<VehicleView>map(VehicleViews::owner)
                 .toList());
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    VehicleView byId(@PathVariable String id, Authentication authentication) {
+    VehicleView byId(@PathVariable String id, Caller caller) {
         return registry.find(id)
-                .flatMap(v -> VehicleViews.forCaller(v, Caller.of(authentication)))
+                .flatMap(v -> VehicleViews.forCaller(v, caller))
                 .orElseThrow(() -> VehicleRegistry.notFound(id));
     }
 
@@ -110,10 +109,10 @@ class VehicleController {
     VehicleView reportStolen(
             @PathVariable String id,
             @Valid @RequestBody(required = false) StolenReportRequest request,
-            Authentication authentication) {
+            Caller caller) {
         String reference = request == null ? null : request.reference();
-        VehicleDocument vehicle = registry.reportStolen(id, authentication.getName(), reference);
-        return VehicleViews.forCaller(vehicle, Caller.of(authentication)).orElseThrow();
+        VehicleDocument vehicle = registry.reportStolen(id, caller.subject(), reference);
+        return VehicleViews.forCaller(vehicle, caller).orElseThrow();
     }
 
     @DeleteMapping("/{id}/stolen-report")

@@ -1,7 +1,6 @@
 package com.autochec.vehicle.registry;
 
-import com.autochec.vehicle.problem.ConflictException;
-import com.autochec.vehicle.problem.NotFoundException;
+import com.autochec.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +56,7 @@ class VehicleRegistry {
         try {
             store.insert(vehicle);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("A vehicle with plate " + data.plate() + " or VIN " + data.vin() + " already exists");
+            throw ApiProblem.conflict("A vehicle with plate " + data.plate() + " or VIN " + data.vin() + " already exists");
         }
         saved();
         return vehicle;
@@ -83,7 +82,7 @@ class VehicleRegistry {
     VehicleDocument reportStolen(String id, String reportedBy, String reference) {
         return change(id, current -> {
             if (current.stolen()) {
-                throw new ConflictException("Vehicle " + current.plate() + " is already reported stolen");
+                throw ApiProblem.conflict("Vehicle " + current.plate() + " is already reported stolen");
             }
             Instant now = now();
             return current.reportStolen(new StolenReport(now, reportedBy, OwnerRequest.blankToNull(reference)), now);
@@ -93,7 +92,7 @@ class VehicleRegistry {
     VehicleDocument clearStolen(String id) {
         return change(id, current -> {
             if (!current.stolen()) {
-                throw new ConflictException("Vehicle " + current.plate() + " is not reported stolen");
+                throw ApiProblem.conflict("Vehicle " + current.plate() + " is not reported stolen");
             }
             return current.clearStolen(now());
         });
@@ -110,10 +109,10 @@ class VehicleRegistry {
         try {
             written = store.replace(next.get(), current.version());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Another vehicle already has this plate or VIN");
+            throw ApiProblem.conflict("Another vehicle already has this plate or VIN");
         }
         if (!written) {
-            throw new ConflictException("Vehicle " + id + " was changed by someone else; reload and retry");
+            throw ApiProblem.conflict("Vehicle " + id + " was changed by someone else; reload and retry");
         }
         saved();
         return next.get();
@@ -123,12 +122,12 @@ class VehicleRegistry {
         store.findByPlate(data.plate())
                 .filter(other -> !other.id().equals(selfId))
                 .ifPresent(other -> {
-                    throw new ConflictException("Plate " + data.plate() + " is already registered to another vehicle");
+                    throw ApiProblem.conflict("Plate " + data.plate() + " is already registered to another vehicle");
                 });
         store.findByVin(data.vin())
                 .filter(other -> !other.id().equals(selfId))
                 .ifPresent(other -> {
-                    throw new ConflictException("VIN " + data.vin() + " is already registered to another vehicle");
+                    throw ApiProblem.conflict("VIN " + data.vin() + " is already registered to another vehicle");
                 });
     }
 
@@ -140,7 +139,7 @@ class VehicleRegistry {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static NotFoundException notFound(String id) {
-        return new NotFoundException("No vehicle " + id);
+    static ApiProblem notFound(String id) {
+        return ApiProblem.notFound("No vehicle " + id);
     }
 }

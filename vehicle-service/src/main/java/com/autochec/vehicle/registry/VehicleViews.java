@@ -1,5 +1,6 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.platform.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,7 +112,7 @@ final class VehicleViews {
         return switch (caller.role()) {
             case ADMIN -> Optional.of(admin(v));
             case AGENT -> Optional.of(v.holdsAccount(caller.subject()) ? owner(v) : agent(v));
-            case OWNER, NONE -> v.holdsAccount(caller.subject()) ? Optional.of(owner(v)) : Optional.empty();
+            case OWNER, PUBLIC -> v.holdsAccount(caller.subject()) ? Optional.of(owner(v)) : Optional.empty();
         };
     }
 

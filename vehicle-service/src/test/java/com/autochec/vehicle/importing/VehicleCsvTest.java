@@ -119,9 +119,9 @@ class VehicleCsvTest {
         assertThatThrownBy(() -> csv.parse("")).isInstanceOf(CsvFileException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> csv.parse("plate,vin,make,model\n"))
                 .isInstanceOf(CsvFileException.class)
-                .hasMessage("missing column 'year'");
+                .hasMessage("The CSV file cannot be imported: missing column 'year'");
         assertThatThrownBy(() -> csv.parse("plate,vin,make,model,year,colour,color\n"))
-                .hasMessageStartingWith("unknown column 'color'");
-        assertThatThrownBy(() -> csv.parse("plate,vin,make,model,year,plate\n")).hasMessage("column 'plate' appears twice");
+                .hasMessageStartingWith("The CSV file cannot be imported: unknown column 'color'");
+        assertThatThrownBy(() -> csv.parse("plate,vin,make,model,year,plate\n")).hasMessage("The CSV file cannot be imported: column 'plate' appears twice");
     }
 }
