@@ -25,18 +25,18 @@ public final class OutboxRelays implements SmartLifecycle, DisposableBean {
 
     /** Publishes what the source has pending, soon, off the caller's thread. */
     public void kick(OutboxSource<?> source) {
-        kick(source.name());
+        kickNamed(source.name());
     }
 
     /** Publishes what the named source has pending, soon, off the caller's thread. */
-    public void kick(String sourceName) {
+    public void kickNamed(String sourceName) {
         relay(sourceName).kick();
     }
 
     /** A write published {@link OutboxWritten}: its source's pending entries go now. */
     @EventListener
     public void onOutboxWritten(OutboxWritten written) {
-        kick(written.source());
+        kickNamed(written.source());
     }
 
     /** Publishes what the source has pending now, in the caller's thread (tests, shutdown). */
