@@ -1,5 +1,7 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.contracts.plate.InvalidPlateException;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.vehicle.problem.InvalidRequestException;
 import com.autochec.vehicle.problem.NotFoundException;
 import com.autochec.vehicle.registry.VehicleViews.AdminView;

@@ -1,5 +1,6 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.contracts.plate.Plate;
 import com.autochec.vehicle.problem.ConflictException;
 import com.autochec.vehicle.problem.NotFoundException;
 import java.time.Clock;

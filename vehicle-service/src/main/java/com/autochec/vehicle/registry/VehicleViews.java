@@ -1,5 +1,6 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.contracts.vin.Vin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -120,7 +121,7 @@ final class VehicleViews {
                 v.id(),
                 v.plate(),
                 v.vin(),
-                new Vin(v.vin()).checkDigitValid(),
+                Vin.tryParse(v.vin()).map(Vin::hasValidCheckDigit).orElse(false),
                 v.make(),
                 v.model(),
                 v.variant(),

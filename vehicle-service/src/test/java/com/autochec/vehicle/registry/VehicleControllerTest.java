@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autochec.contracts.plate.Plate;
 import com.autochec.vehicle.config.Jwts;
 import com.autochec.vehicle.config.SecurityConfig;
 import com.autochec.vehicle.problem.ConflictException;
@@ -193,6 +194,16 @@ class VehicleControllerTest {
     }
 
     @Test
+    void aZeroFniNumberIsRefusedLikeEveryServiceRefusesIt() throws Exception {
+        mvc.perform(get("/api/vehicles").param("plate", "0-AB-75").with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("plate"))
+                .andExpect(jsonPath("$.errors[0].message").value("plate number 0 is never issued in France"));
+        verifyNoInteractions(registry);
+    }
+
+    @Test
     void adminCreatesAVehicle() throws Exception {
         given(registry.create(any())).willReturn(odiles);
         mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
@@ -223,7 +234,7 @@ class VehicleControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM))
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("plate number 000 is not issued"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("plate number 0 is never issued in France"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'vin')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'make')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'year')]").exists())
