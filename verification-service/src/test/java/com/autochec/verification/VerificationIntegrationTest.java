@@ -362,6 +362,27 @@ class VerificationIntegrationTest {
     }
 
     @Test
+    void aForeignPlateReadFromAPhotoIsNotRegisteredNotUnreadable() throws Exception {
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "x.png", "image/png",
+                                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0})))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        json.send(Topics.PLATE_READ, checkId, new PlateRead(
+                        UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
+                        List.of(new PlateRead.PlateCandidate("M5XSX", 0.93, null)), "ppocr-v4", 80))
+                .get();
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId))
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.plate").value("M5XSX"))
+                .andExpect(jsonPath("$.plateKind").value("FOREIGN_OR_UNKNOWN"))
+                .andExpect(jsonPath("$.verdict").value("NOT_FOUND"))
+                .andExpect(jsonPath("$.reasons[0].code").value("PLATE_NOT_REGISTERED")));
+        assertThat(completedEvent(checkId).get("verdict").stringValue()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void photosThatAreNotImagesOrTooLargeAreRefused() throws Exception {
         mvc.perform(multipart("/api/checks")
                         .file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "%PDF-1.7 not an image".getBytes())))

@@ -1,13 +1,13 @@
 package com.autochec.audit.search;
 
 import com.autochec.audit.web.ProblemException;
+import com.autochec.contracts.plate.Plate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 record AuditFilter(String plateKey, Instant from, Instant to, String username, int page, int size) {
 
-    private static final Pattern SIV = Pattern.compile("[A-Z]{2}[0-9]{3}[A-Z]{2}");
-    private static final Pattern FNI = Pattern.compile("[0-9]{1,4}[A-Z]{1,3}(?:[0-9]{2}|2A|2B|97[1-6])");
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,100}");
 
     static AuditFilter parse(String plate, String from, String to, String username, String page, String size, int maxSize) {
@@ -48,11 +46,12 @@ record AuditFilter(String plateKey, Instant from, Instant to, String username, i
         return new AuditFilter(plateKey, fromInstant, toInstant, user, pageNumber, pageSize);
     }
 
-    /** Upper case, spaces and dashes removed; null unless it is a plausible French plate (SIV or FNI). */
+    /**
+     * The plate's compact form (letters and digits, upper case), null unless {@link Plate#parse} accepts
+     * it. Foreign plates are accepted: checks of them are audited too.
+     */
     static String plateKey(String raw) {
-        if (raw.length() > 20) return null;
-        String compact = raw.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        return SIV.matcher(compact).matches() || FNI.matcher(compact).matches() ? compact : null;
+        return Plate.tryParse(raw).map(Plate::compact).orElse(null);
     }
 
     private static Instant instant(String field, String raw, boolean endOfDay, List<ProblemException.FieldError> errors) {

@@ -14,7 +14,10 @@ class AuditFilterTest {
         assertThat(AuditFilter.plateKey(" ab 123-cd ")).isEqualTo("AB123CD");
         assertThat(AuditFilter.plateKey("1234 AB 75")).isEqualTo("1234AB75");
         assertThat(AuditFilter.plateKey("{\"$ne\":null}")).isNull();
-        assertThat(AuditFilter.plateKey("AB-123")).isNull();
+        assertThat(AuditFilter.plateKey("123 ab 971")).isEqualTo("123AB971");
+        assertThat(AuditFilter.plateKey("m5 xsx")).isEqualTo("M5XSX");
+        assertThat(AuditFilter.plateKey("0-AB-75")).isNull();
+        assertThat(AuditFilter.plateKey("A")).isNull();
         assertThat(AuditFilter.plateKey(".*")).isNull();
     }
 

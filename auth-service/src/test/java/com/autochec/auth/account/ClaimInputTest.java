@@ -20,5 +20,14 @@ class ClaimInputTest {
         assertThat(ClaimInput.normalisePlate("{$ne:null}")).isNull();
         assertThat(ClaimInput.normalisePlate(null)).isNull();
         assertThat(ClaimInput.normalisePlate("A".repeat(200))).isNull();
+        assertThat(ClaimInput.normalisePlate("0-AB-75")).isNull();
+        assertThat(ClaimInput.normalisePlate("M5XSX")).isNull();
+    }
+
+    @Test
+    void acceptsEveryFrenchKindTheRegistryAccepts() {
+        assertThat(ClaimInput.normalisePlate("123 ab 971")).isEqualTo("123-AB-971");
+        assertThat(ClaimInput.normalisePlate("12 A 75")).isEqualTo("12-A-75");
+        assertThat(ClaimInput.normalisePlate("st 123 ol")).isEqualTo("ST-123-OL");
     }
 }

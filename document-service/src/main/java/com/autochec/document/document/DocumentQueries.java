@@ -1,5 +1,7 @@
 package com.autochec.document.document;
 
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
 import com.autochec.document.web.Caller;
@@ -23,9 +25,9 @@ public class DocumentQueries {
     }
 
     public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate) {
-        String vin = blank(rawVin) ? null : VehicleIds.vin(rawVin)
+        String vin = blank(rawVin) ? null : Vin.tryParse(rawVin).map(Vin::value)
                 .orElseThrow(() -> ProblemException.validation("vin", "must be 17 characters, letters and digits without I, O or Q"));
-        String plate = blank(rawPlate) ? null : VehicleIds.plate(rawPlate)
+        String plate = blank(rawPlate) ? null : Plate.tryParse(rawPlate).filter(Plate::isFrench).map(Plate::value)
                 .orElseThrow(() -> ProblemException.validation("plate", "is not a valid licence plate"));
         Set<String> vins = new HashSet<>();
         Set<String> plates = new HashSet<>();

@@ -2,8 +2,9 @@ package com.autochec.document.importing;
 
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import com.autochec.document.document.DocumentContent;
-import com.autochec.document.document.VehicleIds;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,11 +38,13 @@ record DocumentRow(String documentId, DocumentContent content) {
         String vinRaw = value(raw, "vin");
         String vin = null;
         if (vinRaw == null) problems.add("vin is required");
-        else vin = VehicleIds.vin(vinRaw).orElse(null);
+        else vin = Vin.tryParse(vinRaw).map(Vin::value).orElse(null);
         if (vinRaw != null && vin == null) problems.add("vin must be 17 letters or digits without I, O or Q");
 
         String plateRaw = value(raw, "plate");
-        String plate = plateRaw == null ? null : VehicleIds.plate(plateRaw).orElse(null);
+        String plate = plateRaw == null
+                ? null
+                : Plate.tryParse(plateRaw).filter(Plate::isFrench).map(Plate::value).orElse(null);
         if (plateRaw != null && plate == null) problems.add("plate '" + shorten(plateRaw) + "' is not a valid licence plate");
 
         DocumentType type = null;

@@ -1,9 +1,10 @@
 package com.autochec.document.ocr;
 
 import com.autochec.contracts.ocr.DocumentRead;
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.VehicleDocument;
-import com.autochec.document.document.VehicleIds;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +55,10 @@ class ExtractionRecorder {
             if (field.value() == null) continue;
             String name = field.name() == null ? "" : field.name().toUpperCase(Locale.ROOT);
             if (name.equals("VIN") && document.vin() != null) {
-                String read = VehicleIds.vin(field.value()).orElse(field.value().strip().toUpperCase(Locale.ROOT));
+                String read = Vin.tryParse(field.value()).map(Vin::value).orElse(field.value().strip().toUpperCase(Locale.ROOT));
                 if (!Objects.equals(read, document.vin())) mismatches.add("VIN");
             } else if (name.equals("PLATE") && document.plate() != null) {
-                String read = VehicleIds.plate(field.value()).orElse(field.value().strip().toUpperCase(Locale.ROOT));
+                String read = Plate.tryParse(field.value()).map(Plate::value).orElse(field.value().strip().toUpperCase(Locale.ROOT));
                 if (!Objects.equals(read, document.plate())) mismatches.add("PLATE");
             }
         }

@@ -2,12 +2,13 @@ package com.autochec.document.upload;
 
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.document.DocumentResponse;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.DocumentsChanged;
 import com.autochec.document.document.VehicleDocument;
-import com.autochec.document.document.VehicleIds;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
 import com.autochec.document.web.Caller;
@@ -109,10 +110,10 @@ class DocumentUploads {
         boolean hasVin = rawVin != null && !rawVin.isBlank();
         boolean hasPlate = rawPlate != null && !rawPlate.isBlank();
         if (!hasVin && !hasPlate) throw ProblemException.validation("vin", "vin or plate is required");
-        String vin = hasVin ? VehicleIds.vin(rawVin)
+        String vin = hasVin ? Vin.tryParse(rawVin).map(Vin::value)
                 .orElseThrow(() -> ProblemException.validation("vin", "must be 17 letters or digits without I, O or Q"))
                 : null;
-        String plate = hasPlate ? VehicleIds.plate(rawPlate)
+        String plate = hasPlate ? Plate.tryParse(rawPlate).filter(Plate::isFrench).map(Plate::value)
                 .orElseThrow(() -> ProblemException.validation("plate", "is not a valid licence plate"))
                 : null;
         Optional<VehicleOwner> known = vin != null ? owners.byVin(vin) : owners.byPlate(plate);

@@ -52,6 +52,19 @@ class DocumentRowTest {
         assertThat(DocumentRow.parse(row("vin", "")).problems()).containsExactly("vin is required");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "ab 123 cd, AB-123-CD", "1234 AB 75, 1234-AB-75", "123 ab 971, 123-AB-971", "w 123 ab, W-123-AB"})
+    void frenchPlatesAreNormalisedAsEverywhere(String plate, String expected) {
+        assertThat(DocumentRow.parse(row("plate", plate)).row().content().plate()).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0-AB-75", "M5XSX", "AB-123", "{$gt: ''}"})
+    void platesThatCannotBeInTheFrenchRegistryAreRejected(String plate) {
+        assertThat(DocumentRow.parse(row("plate", plate)).problems()).singleElement().asString().contains("plate");
+    }
+
     @Test
     void badDatesAreRejected() {
         assertThat(DocumentRow.parse(row("valid_from", "2024-02-30")).problems()).singleElement().asString().contains("valid_from");

@@ -1,5 +1,7 @@
 package com.autochec.localstack.demo;
 
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import com.autochec.localstack.demo.DemoData.Owner;
 import com.autochec.localstack.demo.DemoData.Vehicle;
 import com.autochec.localstack.demo.DemoData.VehicleDocument;
@@ -269,7 +271,7 @@ public final class DemoDataGenerator {
 
     private String newPlate() {
         while (true) {
-            String plate = SivPlate.random(random);
+            String plate = randomSivPlate();
             if (plates.add(plate)) {
                 return plate;
             }
@@ -280,11 +282,36 @@ public final class DemoDataGenerator {
         while (true) {
             String wmi = model.wmis().get(random.nextInt(model.wmis().size()));
             char plant = Vin.ALPHABET.charAt(random.nextInt(Vin.ALPHABET.length()));
-            String vin = Vin.of(wmi, model.vds(), year, plant, random.nextInt(1_000_000));
+            String draft = wmi + model.vds() + "0" + Vin.modelYearCode(year) + plant
+                    + String.format("%06d", random.nextInt(1_000_000));
+            String vin = Vin.withCheckDigit(draft).value();
             if (vins.add(vin)) {
                 return vin;
             }
         }
+    }
+
+    /** A plate the ordinary SIV series could issue ({@link Plate#isIssuable()}): two pairs and 001-999. */
+    private String randomSivPlate() {
+        while (true) {
+            String plate = sivPair() + "-" + String.format("%03d", 1 + random.nextInt(999)) + "-" + sivPair();
+            if (Plate.parse(plate).isIssuable()) {
+                return plate;
+            }
+        }
+    }
+
+    private String sivPair() {
+        while (true) {
+            String pair = "" + letter() + letter();
+            if (!pair.equals("SS") && !pair.equals("WW")) {
+                return pair;
+            }
+        }
+    }
+
+    private char letter() {
+        return Plate.SIV_LETTERS.charAt(random.nextInt(Plate.SIV_LETTERS.length()));
     }
 
     private String policyNumber(String insurer) {
@@ -295,7 +322,7 @@ public final class DemoDataGenerator {
     private String letters(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            text.append(SivPlate.LETTERS.charAt(random.nextInt(SivPlate.LETTERS.length())));
+            text.append(letter());
         }
         return text.toString();
     }

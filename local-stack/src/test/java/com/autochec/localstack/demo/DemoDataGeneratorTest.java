@@ -2,6 +2,8 @@ package com.autochec.localstack.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import com.autochec.localstack.demo.DemoData.Vehicle;
 import com.autochec.localstack.demo.DemoData.VehicleDocument;
 import java.nio.charset.StandardCharsets;
@@ -39,19 +41,18 @@ class DemoDataGeneratorTest {
     void randomPlatesFollowTheSivRules() {
         data.vehicles().stream().map(Vehicle::plate).filter(p -> !DemoDataGenerator.FIXED_PLATES.contains(p))
                 .forEach(plate -> {
-                    assertThat(SivPlate.isValid(plate)).as(plate).isTrue();
+                    assertThat(Plate.parse(plate).isIssuable()).as(plate).isTrue();
+                    assertThat(Plate.parse(plate).value()).isEqualTo(plate);
                     assertThat(plate).doesNotContain("I", "O", "U", "SS", "WW").doesNotContain("-000-");
                 });
     }
 
     @Test
-    void sivRulesRejectWhatIsNeverIssued() {
-        assertThat(SivPlate.isValid("AB-123-CD")).isTrue();
-        assertThat(SivPlate.isValid("AI-123-CD")).isFalse();
-        assertThat(SivPlate.isValid("AB-000-CD")).isFalse();
-        assertThat(SivPlate.isValid("SS-123-CD")).isFalse();
-        assertThat(SivPlate.isValid("AB-123-WW")).isFalse();
-        assertThat(SivPlate.isValid("AB123CD")).isFalse();
+    void everyFixedPlateIsRegistrable() {
+        for (String plate : DemoDataGenerator.FIXED_PLATES) {
+            assertThat(Plate.parse(plate).isFrench()).as(plate).isTrue();
+            assertThat(Plate.parse(plate).value()).isEqualTo(plate);
+        }
     }
 
     @Test
@@ -59,19 +60,12 @@ class DemoDataGeneratorTest {
         Map<String, Set<String>> wmisByMake = VehicleCatalog.MODELS.stream().collect(Collectors.groupingBy(
                 VehicleCatalog.Model::make, Collectors.flatMapping(m -> m.wmis().stream(), Collectors.toSet())));
         for (Vehicle vehicle : data.vehicles()) {
-            assertThat(Vin.isValid(vehicle.vin())).as(vehicle.vin()).isTrue();
+            assertThat(Vin.parse(vehicle.vin()).hasValidCheckDigit()).as(vehicle.vin()).isTrue();
             assertThat(vehicle.vin()).doesNotContain("I", "O", "Q");
             assertThat(wmisByMake.get(vehicle.make())).contains(vehicle.vin().substring(0, 3));
-            assertThat(vehicle.vin().charAt(9)).isEqualTo(Vin.yearCode(vehicle.year()));
+            assertThat(vehicle.vin().charAt(9)).isEqualTo(Vin.modelYearCode(vehicle.year()));
+            assertThat(Vin.parse(vehicle.vin()).manufacturer()).as(vehicle.vin()).isPresent();
         }
-    }
-
-    @Test
-    void checkDigitMatchesAKnownVin() {
-        // The textbook ISO 3779 / NHTSA example.
-        assertThat(Vin.checkDigit("1M8GDM9AXKP042788")).isEqualTo('X');
-        assertThat(Vin.isValid("1M8GDM9AXKP042788")).isTrue();
-        assertThat(Vin.isValid("1M8GDM9A1KP042788")).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.autochec.ocr.document;
 
+import com.autochec.contracts.vin.Vin;
 import com.autochec.ocr.plate.PlateNormaliser;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 final class FieldValidation {
 
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
-    private static final String VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
 
     private FieldValidation() {}
 
@@ -42,19 +42,16 @@ final class FieldValidation {
         }
         for (int start = 0; start + 17 <= s.length(); start++) {
             String candidate = s.substring(start, start + 17).replace('O', '0').replace('Q', '0').replace('I', '1');
-            if (candidate.chars().allMatch(c -> VIN_ALPHABET.indexOf(c) >= 0) && isValidVin(candidate)) {
+            if (isValidVin(candidate)) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
     }
 
+    /** Whether {@code vin} is exactly a {@link Vin} as written. */
     static boolean isValidVin(String vin) {
-        if (vin == null || vin.length() != 17 || !vin.chars().allMatch(c -> VIN_ALPHABET.indexOf(c) >= 0)) {
-            return false;
-        }
-        // the world manufacturer identifier starts with a letter or digit region code and has no zero first
-        return vin.charAt(0) != '0';
+        return vin != null && Vin.tryParse(vin).map(Vin::value).filter(vin::equals).isPresent();
     }
 
     /** A date dd/mm/yyyy that exists, as ISO yyyy-MM-dd. */

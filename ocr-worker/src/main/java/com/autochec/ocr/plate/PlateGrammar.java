@@ -1,5 +1,7 @@
 package com.autochec.ocr.plate;
 
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.plate.PlateKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +10,10 @@ import java.util.List;
  * common European layouts, then a generic fallback; and the visual confusions between letters and
  * digits that position-by-position correction may undo (a {@code 0} where a letter must stand is an
  * {@code O}, a {@code 1} an {@code I}…), each with how likely the confusion is.
+ *
+ * <p>The formats here are decoding tables: they say which character class to pick at each position and
+ * how much to trust a fit. Whether a decoded French reading really is a French plate (département,
+ * number not zero) is decided by {@link Plate}, the rule every service shares.
  */
 final class PlateGrammar {
 
@@ -26,18 +32,19 @@ final class PlateGrammar {
     static PlateGrammar standard() {
         List<PlateFormat> f = new ArrayList<>();
         // France, SIV (since 2009): AA-123-AA; I, O and U are never used; SS and WW series are special
-        f.add(new PlateFormat("FR-SIV", "LL DDD LL", 1.0, "IOU", s -> !s.startsWith("SS") && !s.endsWith("SS")));
+        f.add(new PlateFormat("FR-SIV", "LL DDD LL", 1.0, "IOU",
+                s -> !s.startsWith("SS") && !s.endsWith("SS") && isFrenchSiv(s)));
         // France, FNI (before 2009): 1-4 digits, 1-3 letters (never I, O, U), department (01-95, 2A, 2B,
-        // 971-976); at least three characters before the department
+        // 971-976, checked by Plate); at least three characters before the department
         for (int d = 1; d <= 4; d++) {
             for (int l = 1; l <= 3; l++) {
                 if (d + l >= 3 && d + l + 2 <= 9) {
                     String digits = "D".repeat(d);
                     String letters = "L".repeat(l);
-                    f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DD", 0.9, "IOU", PlateGrammar::fniDepartment));
-                    f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DL", 0.85, "IOU", PlateGrammar::fniDepartment));
+                    f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DD", 0.9, "IOU", PlateGrammar::isFrenchFni));
+                    f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DL", 0.85, "IOU", PlateGrammar::isFrenchFni));
                     if (d + l + 3 <= 9) {
-                        f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DDD", 0.85, "IOU", PlateGrammar::fniDepartment));
+                        f.add(new PlateFormat("FR-FNI", digits + " " + letters + " DDD", 0.85, "IOU", PlateGrammar::isFrenchFni));
                     }
                 }
             }
@@ -64,21 +71,16 @@ final class PlateGrammar {
         return Math.max(GENERIC_PRIOR, formats.stream().mapToDouble(PlateFormat::prior).max().orElse(0));
     }
 
-    /** The department part of an FNI plate is real: 01-95, 2A, 2B or 971-976. */
-    static boolean fniDepartment(String plate) {
-        if (plate.endsWith("2A") || plate.endsWith("2B")) {
-            return true;
-        }
-        String tail3 = plate.length() >= 3 ? plate.substring(plate.length() - 3) : "";
-        if (tail3.matches("97[1-6]") && Character.isLetter(plate.charAt(plate.length() - 4))) {
-            return true;
-        }
-        String tail2 = plate.substring(plate.length() - 2);
-        if (!tail2.matches("\\d\\d") || !Character.isLetter(plate.charAt(plate.length() - 3))) {
-            return false;
-        }
-        int dep = Integer.parseInt(tail2);
-        return dep >= 1 && dep <= 95 && dep != 20;
+    /** Whether {@code plate} is an SIV plate (ordinary or temporary) for {@link Plate}. */
+    static boolean isFrenchSiv(String plate) {
+        PlateKind kind = Plate.tryParse(plate).map(Plate::kind).orElse(null);
+        return kind == PlateKind.SIV || kind == PlateKind.SIV_TEMPORARY;
+    }
+
+    /** Whether {@code plate} is an FNI plate, mainland or overseas, for {@link Plate}: a real département, a number not zero. */
+    static boolean isFrenchFni(String plate) {
+        PlateKind kind = Plate.tryParse(plate).map(Plate::kind).orElse(null);
+        return kind == PlateKind.FNI || kind == PlateKind.FNI_OVERSEAS;
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.autochec.ocr.plate;
 
 import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.ocr.config.OcrProperties;
 import com.autochec.ocr.image.DecodedImage;
 import com.autochec.ocr.image.Deadline;
@@ -12,7 +13,8 @@ import org.opencv.core.Rect;
 
 /**
  * Reads a licence plate from untrusted image bytes: decode and limit, find and recognise text with
- * the configured engine, keep the plate-like readings corrected by the plate grammar. Thread-safe.
+ * the configured engine, keep the plate-like readings corrected by the plate grammar that {@link Plate}
+ * accepts, in compact form. Thread-safe.
  */
 public final class PlateReader implements AutoCloseable {
 
@@ -52,7 +54,10 @@ public final class PlateReader implements AutoCloseable {
         try (DecodedImage image = decoder.decode(bytes, maxSide)) {
             deadline.check("decoding");
             List<TextLine> lines = engine.readLines(image.image(), deadline, selector::couldChangeBest);
-            List<Candidate> candidates = selector.select(lines, TOP_CANDIDATES);
+            List<Candidate> candidates = selector.select(lines, TOP_CANDIDATES).stream()
+                    .flatMap(c -> Plate.tryParse(c.text()).stream()
+                            .map(p -> new Candidate(p.compact(), c.score(), c.format(), c.box())))
+                    .toList();
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (candidates.isEmpty()) {
                 return PlateResult.failed(FailureReason.NO_PLATE_FOUND,

@@ -16,9 +16,15 @@ class PlateGrammarTest {
 
     @ParameterizedTest
     @CsvSource({"123ABC75,true", "1234AB2A,true", "12AB2B,true", "123AB971,true", "123AB976,true", "123AB977,false",
-            "123ABC00,false", "123ABC96,false", "123ABC20,false", "1234AB01,true"})
-    void knowsFrenchDepartments(String plate, boolean valid) {
-        assertThat(PlateGrammar.fniDepartment(plate)).isEqualTo(valid);
+            "123ABC00,false", "123ABC96,false", "0AB75,false", "AB123CD,false"})
+    void frenchFniReadingsAreDecidedByPlate(String plate, boolean valid) {
+        assertThat(PlateGrammar.isFrenchFni(plate)).isEqualTo(valid);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AB123CD,true", "WW123AB,true", "AB000CD,false", "123AB75,false"})
+    void frenchSivReadingsAreDecidedByPlate(String plate, boolean valid) {
+        assertThat(PlateGrammar.isFrenchSiv(plate)).isEqualTo(valid);
     }
 
     @Test

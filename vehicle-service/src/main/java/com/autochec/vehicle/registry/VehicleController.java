@@ -2,6 +2,8 @@ package com.autochec.vehicle.registry;
 
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
+import com.autochec.contracts.plate.InvalidPlateException;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.vehicle.registry.VehicleViews.AdminView;
 import com.autochec.vehicle.registry.VehicleViews.VehicleView;
 import jakarta.validation.Valid;

@@ -1,6 +1,7 @@
 package com.autochec.vehicle.registry;
 
 import com.autochec.platform.problem.ApiProblem;
+import com.autochec.contracts.plate.Plate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.Vin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

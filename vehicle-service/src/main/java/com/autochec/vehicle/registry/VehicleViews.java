@@ -1,6 +1,7 @@
 package com.autochec.vehicle.registry;
 
 import com.autochec.platform.security.Caller;
+import com.autochec.contracts.vin.Vin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -121,7 +122,7 @@ final class VehicleViews {
                 v.id(),
                 v.plate(),
                 v.vin(),
-                new Vin(v.vin()).checkDigitValid(),
+                Vin.tryParse(v.vin()).map(Vin::hasValidCheckDigit).orElse(false),
                 v.make(),
                 v.model(),
                 v.variant(),

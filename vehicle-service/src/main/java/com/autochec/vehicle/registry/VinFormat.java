@@ -1,5 +1,7 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.contracts.vin.InvalidVinException;
+import com.autochec.contracts.vin.Vin;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -65,6 +65,15 @@ class VehicleCsvTest {
         assertThat(parsed.rows().get(0).stolen()).isNull();
     }
 
+    @ParameterizedTest(name = "{0} is registrable as {1}")
+    @CsvSource({"123 AB 971, 123-AB-971", "12 ab 2a, 12-AB-2A", "WW 456 BC, WW-456-BC", "w-123-ab, W-123-AB",
+        "st 123 ol, ST-123-OL"})
+    void everyFrenchKindOfPlateIsRegistrable(String plate, String expected) {
+        VehicleCsv.Parsed parsed = csv.parse(HEADER + plate + ",VF1RFB00X56789012,Peugeot,205,,1990,,,,,,,,,,,,,,,\n");
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows().get(0).data().plate()).isEqualTo(expected);
+    }
+
     @Test
     void columnsMayComeInAnyOrderAndOptionalOnesMayBeMissing() {
         VehicleCsv.Parsed parsed = csv.parse("year,make,model,vin,plate\n2020,Tesla,Model 3,5YJSA1DG9DFP14705,GH-010-XY\n");
@@ -76,9 +85,12 @@ class VehicleCsvTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "bad plate|AB-000-CD,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: plate number 000 is not issued",
+                "bad plate|AB-000-CD,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: plate number 0 is never issued in France",
+                "zero FNI number|0-AB-75,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: plate number 0 is never issued in France",
+                "foreign plate|M5XSX,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: plate must have a French format: AA-123-AA, WW-123-AA, W-123-AA or 123-AB-45",
+                "garbage plate|$ne,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,,,,,,,,,,|plate: plate may only contain letters, digits, spaces, dashes and dots",
                 "bad VIN|AB-123-CD,VF1RFB00X5678901O,Renault,Clio,,2019,,,,,,,,,,,,,,,|vin: VIN must not contain the letters I, O or Q",
-                "short VIN|AB-123-CD,VF1,Renault,Clio,,2019,,,,,,,,,,,,,,,|vin: VIN must be 17 characters long, got 3",
+                "short VIN|AB-123-CD,VF1,Renault,Clio,,2019,,,,,,,,,,,,,,,|vin: VIN must be 17 characters long",
                 "bad date|AB-123-CD,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,2019-02-30,,,,,,,,,|first_registration: must be a date yyyy-MM-dd",
                 "future date|AB-123-CD,VF1RFB00X56789012,Renault,Clio,,2019,,,,,,2030-01-01,,,,,,,,,|first_registration: must be a date in the past or in the present",
                 "bad year|AB-123-CD,VF1RFB00X56789012,Renault,Clio,,20x9,,,,,,,,,,,,,,,|year: must be a whole number",

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.autochec.platform.problem.ApiProblem;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.vehicle.config.Jwts;
 import com.autochec.vehicle.config.SecurityConfig;
 import java.time.Instant;
@@ -190,6 +191,16 @@ class VehicleControllerTest {
     }
 
     @Test
+    void aZeroFniNumberIsRefusedLikeEveryServiceRefusesIt() throws Exception {
+        mvc.perform(get("/api/vehicles").param("plate", "0-AB-75").with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("plate"))
+                .andExpect(jsonPath("$.errors[0].message").value("plate number 0 is never issued in France"));
+        verifyNoInteractions(registry);
+    }
+
+    @Test
     void adminCreatesAVehicle() throws Exception {
         given(registry.create(any())).willReturn(odiles);
         mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
@@ -220,7 +231,7 @@ class VehicleControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("plate number 000 is not issued"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'plate')].message").value("plate number 0 is never issued in France"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'vin')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'make')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'year')]").exists())

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A check as the API shows it. Absent fields are left out, so what a role may not see is not even
- * named (the public view has no {@code owner}, no {@code vin}).
+ * named (the public view has no {@code owner}, no {@code vin}). {@code plateKind} is the format of the
+ * checked plate as {@code com.autochec.contracts.plate.PlateKind} names it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckResponse(
@@ -15,6 +16,7 @@ public record CheckResponse(
         CheckStatus status,
         CheckSource source,
         String plate,
+        String plateKind,
         String purpose,
         String verdict,
         List<ReasonView> reasons,

@@ -6,6 +6,7 @@ import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.ProblemType;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.verification.check.CheckDocument.Candidate;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
@@ -20,7 +21,6 @@ import com.autochec.verification.readmodel.ReadModel;
 import com.autochec.verification.readmodel.VehicleRecord;
 import com.autochec.verification.rules.CheckRules;
 import com.autochec.verification.rules.DocumentFacts;
-import com.autochec.verification.rules.Plates;
 import com.autochec.verification.rules.Reason;
 import com.autochec.verification.rules.Severity;
 import com.autochec.verification.rules.Verdict;
@@ -30,9 +30,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,6 +48,8 @@ public class CheckService {
 
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String UNREADABLE = "UNREADABLE";
+    /** Reason code of a well-formed plate with no French format: it cannot be in the French registry. */
+    public static final String PLATE_NOT_REGISTERED = "PLATE_NOT_REGISTERED";
 
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
@@ -72,12 +76,22 @@ public class CheckService {
     }
 
     /**
-     * Checks a normalised plate now. An unknown plate is recorded and published too (verdict
-     * NOT_FOUND), then answered with a 404 problem.
+     * Checks a plate now. An unknown French plate is recorded and published too (verdict NOT_FOUND,
+     * reason VEHICLE_NOT_FOUND), then answered with a 404 problem. A well-formed plate of no French format
+     * is recorded, published and answered as a completed check: verdict NOT_FOUND, reason
+     * PLATE_NOT_REGISTERED.
      */
-    public CheckResponse typedCheck(String plate, String purpose, Caller caller) {
+    public CheckResponse typedCheck(Plate typed, String purpose, Caller caller) {
         Instant requestedAt = clock.instant();
         String id = UUID.randomUUID().toString();
+        String plate = typed.value();
+        if (!typed.isFrench()) {
+            CheckDocument check = notRegistered(
+                    id, CheckSource.TYPED, typed, purpose, Requester.of(caller), null, null, requestedAt);
+            checks.insert(check);
+            relays.kick(outbox);
+            return CheckViews.render(check);
+        }
         Optional<VehicleRecord> vehicle = readModel.vehicleByPlate(plate);
         CheckDocument check = vehicle.map(v -> evaluated(
                         id, CheckSource.TYPED, plate, purpose, Requester.of(caller), v, null, null, requestedAt))
@@ -138,9 +152,11 @@ public class CheckService {
     }
 
     /**
-     * Completes a pending photo check from its plate reading: the first candidate that is a known
-     * vehicle wins, else the best candidate (NOT_FOUND); no usable candidate gives UNREADABLE. A
-     * reading for a check that is already completed (a redelivery) changes nothing.
+     * Completes a pending photo check from its plate reading: the first French candidate that is a known
+     * vehicle wins, else the best well-formed candidate gives NOT_FOUND — reason VEHICLE_NOT_FOUND for a
+     * French plate, PLATE_NOT_REGISTERED for a plate of no French format (a foreign plate read correctly
+     * is not "unreadable"); only a reading without any well-formed plate gives UNREADABLE. A reading for
+     * a check that is already completed (a redelivery) changes nothing.
      */
     public void completeFromReading(PlateRead read) {
         Optional<CheckDocument> found = checks.findById(read.requestId());
@@ -163,32 +179,40 @@ public class CheckService {
         List<PlateRead.PlateCandidate> raw = read.candidates() == null ? List.of() : read.candidates();
         List<Candidate> candidates = raw.stream()
                 .filter(c -> c != null && c.text() != null)
-                .map(c -> new Candidate(Plates.normalise(c.text()).orElse(c.text()), c.confidence()))
+                .map(c -> new Candidate(
+                        Plate.tryParse(c.text()).map(Plate::value).orElse(c.text()), c.confidence()))
                 .toList();
         String engine = read.engine();
         if (!read.success() || candidates.isEmpty()) {
             String why = read.failureReason() == null ? "NO_CANDIDATE" : read.failureReason();
             return unreadable(pending, new Reading(null, 0, engine, candidates), why);
         }
-        Map<String, Candidate> plates = new LinkedHashMap<>();
+        Map<Plate, Candidate> plates = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            Plates.normalise(c.text()).ifPresent(plate -> plates.putIfAbsent(plate, c));
+            Plate.tryParse(c.text()).ifPresent(plate -> plates.putIfAbsent(plate, c));
         }
         if (plates.isEmpty()) {
             Candidate best = candidates.get(0);
             return unreadable(
                     pending, new Reading(best.text(), best.confidence(), engine, candidates), "NO_VALID_PLATE");
         }
-        Map<String, VehicleRecord> known = readModel.vehiclesByPlates(plates.keySet()).stream()
-                .collect(Collectors.toMap(VehicleRecord::plate, Function.identity(), (a, b) -> a));
-        for (Map.Entry<String, Candidate> entry : plates.entrySet()) {
-            VehicleRecord vehicle = known.get(entry.getKey());
+        Set<String> french = plates.keySet().stream()
+                .filter(Plate::isFrench)
+                .map(Plate::value)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, VehicleRecord> known = french.isEmpty()
+                ? Map.of()
+                : readModel.vehiclesByPlates(french).stream()
+                        .collect(Collectors.toMap(VehicleRecord::plate, Function.identity(), (a, b) -> a));
+        for (Map.Entry<Plate, Candidate> entry : plates.entrySet()) {
+            VehicleRecord vehicle = known.get(entry.getKey().value());
             if (vehicle != null) {
-                Reading reading = new Reading(entry.getKey(), entry.getValue().confidence(), engine, candidates);
+                Reading reading =
+                        new Reading(entry.getKey().value(), entry.getValue().confidence(), engine, candidates);
                 return evaluated(
                         pending.id(),
                         CheckSource.PHOTO,
-                        entry.getKey(),
+                        entry.getKey().value(),
                         pending.purpose(),
                         pending.requester(),
                         vehicle,
@@ -197,12 +221,23 @@ public class CheckService {
                         pending.requestedAt());
             }
         }
-        Map.Entry<String, Candidate> best = plates.entrySet().iterator().next();
-        Reading reading = new Reading(best.getKey(), best.getValue().confidence(), engine, candidates);
+        Map.Entry<Plate, Candidate> best = plates.entrySet().iterator().next();
+        Reading reading = new Reading(best.getKey().value(), best.getValue().confidence(), engine, candidates);
+        if (!best.getKey().isFrench()) {
+            return notRegistered(
+                    pending.id(),
+                    CheckSource.PHOTO,
+                    best.getKey(),
+                    pending.purpose(),
+                    pending.requester(),
+                    reading,
+                    pending.photo(),
+                    pending.requestedAt());
+        }
         return notFound(
                 pending.id(),
                 CheckSource.PHOTO,
-                best.getKey(),
+                best.getKey().value(),
                 pending.purpose(),
                 pending.requester(),
                 reading,
@@ -264,6 +299,40 @@ public class CheckService {
                 CheckStatus.COMPLETED,
                 source,
                 plate,
+                purpose,
+                requester,
+                NOT_FOUND,
+                List.of(reason),
+                null,
+                null,
+                reading,
+                photo,
+                source == CheckSource.PHOTO,
+                new Outbox(UUID.randomUUID().toString(), false),
+                requestedAt,
+                clock.instant());
+    }
+
+    /** A well-formed plate of no French format: completed as NOT_FOUND, reason PLATE_NOT_REGISTERED. */
+    private CheckDocument notRegistered(
+            String id,
+            CheckSource source,
+            Plate plate,
+            String purpose,
+            Requester requester,
+            Reading reading,
+            Photo photo,
+            Instant requestedAt) {
+        Reason reason = new Reason(
+                PLATE_NOT_REGISTERED,
+                Severity.FAIL,
+                "Plate " + plate.value() + " has no French format (" + plate.kind().name()
+                        + "): it is not in the French registry.");
+        return new CheckDocument(
+                id,
+                CheckStatus.COMPLETED,
+                source,
+                plate.value(),
                 purpose,
                 requester,
                 NOT_FOUND,

@@ -1,6 +1,7 @@
 package com.autochec.verification.check;
 
 import com.autochec.platform.security.Role;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
 import com.autochec.verification.check.CheckDocument.Owner;
@@ -44,6 +45,11 @@ final class CheckViews {
         return requester.role() == Role.AGENT ? Level.AGENT : Level.PUBLIC;
     }
 
+    /** The kind of a checked plate ({@code SIV}, {@code FNI}, {@code FOREIGN_OR_UNKNOWN}…), null when there is none. */
+    static String plateKind(String plate) {
+        return plate == null ? null : Plate.tryParse(plate).map(p -> p.kind().name()).orElse(null);
+    }
+
     static CheckResponse render(CheckDocument check) {
         Level level = level(check.requester(), check.vehicle());
         return new CheckResponse(
@@ -51,6 +57,7 @@ final class CheckViews {
                 check.status(),
                 check.source(),
                 check.plate(),
+                plateKind(check.plate()),
                 check.purpose(),
                 check.verdict(),
                 check.reasons() == null

@@ -2,18 +2,20 @@ package com.autochec.verification.check;
 
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.FieldError;
-import com.autochec.verification.rules.Plates;
+import com.autochec.contracts.plate.InvalidPlateException;
+import com.autochec.contracts.plate.Plate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The body of a typed check, {@code {"plate": "ab 123 cd", "purpose": "..."}}, read from the JSON tree
  * so that only a JSON string can ever become a plate: objects such as {@code {"$ne": null}}, numbers
- * and arrays are refused as invalid fields before anything is looked up.
+ * and arrays are refused as invalid fields before anything is looked up. The plate is parsed by
+ * {@link Plate#parse}, as in every service: what it refuses is a 400, a well-formed foreign plate is a
+ * plate (checked as not in the French registry).
  */
-record TypedCheckRequest(String plate, String purpose) {
+record TypedCheckRequest(Plate plate, String purpose) {
 
     static final int MAX_PURPOSE = 200;
 
@@ -22,19 +24,17 @@ record TypedCheckRequest(String plate, String purpose) {
         if (body == null || !body.isObject()) {
             throw ApiProblem.validation(List.of(new FieldError("body", "must be a JSON object")));
         }
-        String plate = null;
+        Plate plate = null;
         JsonNode plateNode = body.get("plate");
         if (plateNode == null || plateNode.isNull()) {
             errors.add(new FieldError("plate", "is required"));
         } else if (!plateNode.isString()) {
             errors.add(new FieldError("plate", "must be a string"));
         } else {
-            Optional<String> normalised = Plates.normalise(plateNode.stringValue());
-            if (normalised.isEmpty()) {
-                errors.add(new FieldError(
-                        "plate", "is not a French plate (expected AA-123-AA, or 123-AB-45 for the old format)"));
-            } else {
-                plate = normalised.get();
+            try {
+                plate = Plate.parse(plateNode.stringValue());
+            } catch (InvalidPlateException e) {
+                errors.add(new FieldError("plate", e.getMessage()));
             }
         }
         String purpose = null;

@@ -4,10 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.autochec.contracts.document.DocumentStateChanged;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.contracts.vehicle.OwnerSnapshot;
 import com.autochec.contracts.vehicle.VehicleSnapshot;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
-import com.autochec.verification.rules.Plates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -167,7 +167,7 @@ class ReadModelProjector {
         return new VehicleRecord(
                 event.vehicleId(),
                 event.version(),
-                Plates.normalise(v.plate()).orElse(v.plate()),
+                Plate.tryParse(v.plate()).map(Plate::value).orElse(v.plate()),
                 v.vin(),
                 v.make(),
                 v.model(),

@@ -1,5 +1,6 @@
 package com.autochec.verification.rules;
 
+import com.autochec.contracts.plate.Plate;
 import com.autochec.contracts.document.DocumentType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -128,7 +129,7 @@ public final class CheckRules {
             if (doc.plate() == null || doc.plate().isBlank() || !doc.inForceOn(today)) {
                 continue;
             }
-            String docPlate = Plates.normalise(doc.plate()).orElse(doc.plate());
+            String docPlate = Plate.tryParse(doc.plate()).map(Plate::value).orElse(doc.plate());
             if (!docPlate.equals(vehicle.plate())) {
                 reasons.add(new Reason(
                         "DOCUMENT_PLATE_MISMATCH",

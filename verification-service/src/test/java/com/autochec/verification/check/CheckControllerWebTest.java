@@ -1,5 +1,6 @@
 package com.autochec.verification.check;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -194,7 +195,10 @@ class CheckControllerWebTest {
         "{\"plate\": true}",
         "{\"plate\": null}",
         "{}",
-        "{\"plate\": \"not a plate\"}",
+        "{\"plate\": \"not a plate!\"}",
+        "{\"plate\": \"AB_123_CD\"}",
+        "{\"plate\": \"0-AB-75\"}",
+        "{\"plate\": \"ABCDEFGHIJK\"}",
         "{\"plate\": \"AB-123-CD\", \"purpose\": {\"$gt\": \"\"}}",
     })
     void badPlatesAreValidationProblemsThatNeverReachAQuery(String body) throws Exception {
@@ -205,6 +209,42 @@ class CheckControllerWebTest {
                 .andExpect(jsonPath("$.errors[0].field").exists())
                 .andExpect(jsonPath("$.errors[0].message").exists());
         verifyNoInteractions(readModel, repository, relay);
+    }
+
+    @Test
+    void anOverseasFniPlateIsCheckedAsTheRegistryAcceptsIt() throws Exception {
+        given(readModel.vehicleByPlate("123-AB-971")).willReturn(Optional.of(VEHICLE));
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"123 ab 971\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.plate").value("123-AB-971"))
+                .andExpect(jsonPath("$.plateKind").value("FNI_OVERSEAS"));
+        verify(readModel).vehicleByPlate("123-AB-971");
+    }
+
+    @Test
+    void aZeroFniNumberIsRefusedWithTheSameMessageAsTheRegistry() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"0-AB-75\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("plate"))
+                .andExpect(jsonPath("$.errors[0].message").value("plate number 0 is never issued in France"));
+        verifyNoInteractions(readModel, repository, relay);
+    }
+
+    @Test
+    void aForeignPlateIsNotRegisteredNotABadRequest() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"m5 xsx\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.plate").value("M5XSX"))
+                .andExpect(jsonPath("$.plateKind").value("FOREIGN_OR_UNKNOWN"))
+                .andExpect(jsonPath("$.verdict").value("NOT_FOUND"))
+                .andExpect(jsonPath("$.reasons[0].code").value("PLATE_NOT_REGISTERED"))
+                .andExpect(jsonPath("$.reasons[0].message", containsString("FOREIGN_OR_UNKNOWN")))
+                .andExpect(jsonPath("$.vehicle").doesNotExist());
+        verifyNoInteractions(readModel);
+        verify(repository).insert(org.mockito.ArgumentMatchers.argThat(c -> "NOT_FOUND".equals(c.verdict())));
+        verify(relay).kick(any());
     }
 
     @Test
