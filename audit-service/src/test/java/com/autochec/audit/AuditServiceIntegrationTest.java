@@ -5,6 +5,11 @@ import static com.autochec.audit.web.TestJwts.admin;
 import static com.autochec.audit.web.TestJwts.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,6 +38,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -41,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,6 +56,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -67,7 +76,7 @@ class AuditServiceIntegrationTest {
     @Autowired
     KafkaTemplate<String, Object> kafka;
 
-    @Autowired
+    @MockitoSpyBean
     AuditLog auditLog;
 
     @MockitoBean
@@ -131,6 +140,56 @@ class AuditServiceIntegrationTest {
         kafka.send(Topics.CHECK_COMPLETED, key, good).get(); // same key → same partition, behind the poison
         await().atMost(Duration.ofSeconds(30)).until(() -> entriesFor(good.eventId()) == 1);
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters())
+                .anySatisfy(r -> {
+                    assertThat(r.key()).isEqualTo(key);
+                    assertThat(r.value()).isEqualTo(poison);
+                }));
+    }
+
+    @Test
+    void anInvalidEventGoesToTheDeadLetterTopicAtOnce() throws Exception {
+        CheckCompleted valid = check(UUID.randomUUID().toString(), "TU-456-VW", "public", null);
+        CheckCompleted invalid = new CheckCompleted(valid.eventId(), null, valid.checkId(), valid.requestedAt(),
+                valid.source(), valid.plate(), valid.verdict(), valid.reasons(), valid.requester(), valid.purpose(),
+                valid.vehicle(), valid.documents(), valid.reading());
+        String key = "invalid-" + UUID.randomUUID();
+        kafka.send(Topics.CHECK_COMPLETED, key, invalid).get();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters())
+                .anySatisfy(r -> {
+                    assertThat(r.key()).isEqualTo(key);
+                    assertThat(header(r, "kafka_dlt-exception-cause-fqcn"))
+                            .isEqualTo(com.autochec.audit.log.InvalidAuditEvent.class.getName());
+                }));
+        assertThat(entriesFor(valid.eventId())).isZero();
+        verify(auditLog, never()).append(argThat(draft -> valid.eventId().equals(draft.eventId())));
+    }
+
+    @Test
+    void aTransientFailureIsRetriedUntilTheEventIsAuditedAndNeverDeadLettered() throws Exception {
+        CheckCompleted event = check(UUID.randomUUID().toString(), "XY-789-ZA", "public", null);
+        AtomicInteger attempts = new AtomicInteger();
+        doAnswer(invocation -> {
+                    AuditEntry draft = invocation.getArgument(0);
+                    if (event.eventId().equals(draft.eventId()) && attempts.incrementAndGet() <= 4) {
+                        throw new DataAccessResourceFailureException("MongoDB is unavailable");
+                    }
+                    return invocation.callRealMethod();
+                })
+                .when(auditLog)
+                .append(any());
+        String key = "transient-" + UUID.randomUUID();
+        kafka.send(Topics.CHECK_COMPLETED, key, event).get();
+
+        // More attempts than the retries an unknown failure gets: the outage is waited out.
+        await().atMost(Duration.ofSeconds(30)).until(() -> entriesFor(event.eventId()) == 1);
+        assertThat(attempts.get()).isEqualTo(5);
+        assertThat(deadLetters()).noneSatisfy(r -> assertThat(r.key()).isEqualTo(key));
+    }
+
+    /** Everything on the dead-letter topic so far. */
+    List<ConsumerRecord<String, byte[]>> deadLetters() {
         String dlt = Topics.CHECK_COMPLETED + Topics.DEAD_LETTER_SUFFIX;
         try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
@@ -139,15 +198,18 @@ class AuditServiceIntegrationTest {
             var partitions = consumer.partitionsFor(dlt).stream().map(p -> new TopicPartition(dlt, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                assertThat(seen).anySatisfy(r -> {
-                    assertThat(r.key()).isEqualTo(key);
-                    assertThat(r.value()).isEqualTo(poison);
-                });
-            });
+            }
+            return seen;
         }
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

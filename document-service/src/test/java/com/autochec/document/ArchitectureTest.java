@@ -3,33 +3,34 @@ package com.autochec.document;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.autochec.platform.architecture.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the service packaged by feature, without cycles, and its storage schema out of its API. */
+/**
+ * Keeps the service packaged by feature, without cycles, its storage schema out of its API, and its
+ * cross-cutting code in the platform.
+ */
+@AnalyzeClasses(packages = "com.autochec.document", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.autochec.document");
+    @ArchTest
+    static final ArchTests platform = ArchTests.in(ArchitectureRules.class);
 
-    @Test
-    void featuresHaveNoCycles() {
-        slices().matching("com.autochec.document.(*)..").should().beFreeOfCycles().check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("com.autochec.document.(*)..").should().beFreeOfCycles();
 
-    @Test
-    void controllersNeverReturnStorageTypes() {
-        noClasses()
-                .that()
-                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .should()
-                .dependOnClassesThat()
-                .areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class)
-                .because("controllers return response records, never MongoDB documents")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule controllersNeverReturnStorageTypes = noClasses()
+            .that()
+            .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class)
+            .because("controllers return response records, never MongoDB documents")
+            .allowEmptyShould(true);
 }

@@ -20,6 +20,7 @@ import com.autochec.contracts.vehicle.VehicleStateChanged;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.web.TestJwts;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import com.autochec.platform.kafka.PoisonRecordException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = {"autochec.document.outbox-sweep-interval=PT0.3S"})
+@SpringBootTest(properties = {"autochec.platform.outbox.sweep-interval=PT0.3S"})
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class DocumentServiceIntegrationTest {
@@ -202,6 +203,30 @@ class DocumentServiceIntegrationTest {
                 .andExpect(jsonPath("$.status").value("VALIDATED"))
                 .andExpect(jsonPath("$.version").value(2));
         assertThat(mongo.findById(id, VehicleDocument.class).readEventIds()).containsExactly(read.eventId());
+    }
+
+    @Test
+    void theOutboxPendingQueryIsServedByAnIndex() {
+        assertThat(mongo.indexOps(VehicleDocument.class).getIndexInfo())
+                .anySatisfy(index -> assertThat(index.isIndexForFields(List.of("outbox.published"))).isTrue());
+    }
+
+    @Test
+    void anOcrReadingThatCanNeverBeRecordedGoesToTheDeadLetterTopicAtOnce() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        var read = new DocumentRead(null, Instant.now(), key, "INSURANCE", true, null, List.of(), "tess4j", 1);
+        kafka.send(Topics.DOCUMENT_READ, key, read).get();
+
+        try (KafkaConsumer<String, byte[]> consumer =
+                consumer(ByteArrayDeserializer.class, Topics.DOCUMENT_READ + Topics.DEAD_LETTER_SUFFIX)) {
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, key)).hasSize(1);
+            });
+            assertThat(header(last(seen, key), "kafka_dlt-exception-cause-fqcn"))
+                    .isEqualTo(PoisonRecordException.class.getName());
+        }
     }
 
     private <V> KafkaConsumer<String, V> consumer(Class<?> valueDeserializer, String topic) {

@@ -2,37 +2,34 @@ package com.autochec.ocr;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.autochec.platform.architecture.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** Packages by feature, arrows one way: worker → plate/document → image; nothing but bench uses bench. */
+/**
+ * Packages by feature, arrows one way: worker → document → plate → tesseract/image; nothing but bench uses bench;
+ * cross-cutting code (Kafka error policy, clock) from the platform.
+ */
+@AnalyzeClasses(
+        packages = "com.autochec.ocr",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class StructureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-            .importPackages("com.autochec.ocr");
+    @ArchTest
+    static final ArchTests platform = ArchTests.in(ArchitectureRules.class);
 
-    @Test
-    void imageHandlingDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("..ocr.image..")
-                .should().dependOnClassesThat().resideInAnyPackage("..ocr.plate..", "..ocr.document..", "..ocr.worker..", "..ocr.bench..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule imageHandlingDependsOnNoFeature = noClasses().that().resideInAPackage("..ocr.image..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ocr.plate..", "..ocr.document..", "..ocr.worker..", "..ocr.bench..");
 
-    @Test
-    void enginesDoNotKnowAboutKafka() {
-        noClasses().that().resideInAnyPackage("..ocr.plate..", "..ocr.document..", "..ocr.image..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..", "..ocr.worker..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule enginesDoNotKnowAboutKafka = noClasses().that().resideInAnyPackage("..ocr.plate..", "..ocr.document..", "..ocr.image..", "..ocr.tesseract..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..", "..ocr.worker..");
 
-    @Test
-    void onlyTheBenchmarkUsesTheBenchmark() {
-        noClasses().that().resideOutsideOfPackage("..ocr.bench..")
-                .should().dependOnClassesThat().resideInAPackage("..ocr.bench..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule onlyTheBenchmarkUsesTheBenchmark = noClasses().that().resideOutsideOfPackage("..ocr.bench..")
+            .should().dependOnClassesThat().resideInAPackage("..ocr.bench..");
 }

@@ -1,8 +1,7 @@
 package com.autochec.audit.ownerview;
 
-import com.autochec.audit.web.Caller;
-import com.autochec.audit.web.ProblemException;
-import org.springframework.security.core.Authentication;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,9 +16,8 @@ class MyVehiclesController {
     }
 
     @GetMapping("/api/audit/my-vehicles")
-    MyVehiclesResponse myVehicles(Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        if (caller.subject() == null) throw ProblemException.forbidden("The token has no subject.");
+    MyVehiclesResponse myVehicles(Caller caller) {
+        if (caller.subject() == null) throw ApiProblem.forbidden("The token has no subject.");
         return consultations.forOwner(caller.subject());
     }
 }

@@ -1,13 +1,17 @@
 package com.autochec.audit.search;
 
-import com.autochec.audit.web.ProblemException;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
+import com.autochec.platform.problem.ProblemType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,29 +23,28 @@ record AuditFilter(String plateKey, Instant from, Instant to, String username, i
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,100}");
 
     static AuditFilter parse(String plate, String from, String to, String username, String page, String size, int maxSize) {
-        List<ProblemException.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String plateKey = null;
         if (plate != null && !plate.isBlank()) {
             plateKey = plateKey(plate);
-            if (plateKey == null) errors.add(new ProblemException.FieldError("plate", "is not a valid licence plate"));
+            if (plateKey == null) errors.add(new FieldError("plate", "is not a valid licence plate"));
         }
         Instant fromInstant = instant("from", from, false, errors);
         Instant toInstant = instant("to", to, true, errors);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            errors.add(new ProblemException.FieldError("from", "must not be after to"));
+            errors.add(new FieldError("from", "must not be after to"));
         }
         String user = null;
         if (username != null && !username.isBlank()) {
             user = username.strip();
             if (!USERNAME.matcher(user).matches()) {
-                errors.add(new ProblemException.FieldError("username", "must be 1-100 letters, digits or . _ @ + -"));
+                errors.add(new FieldError("username", "must be 1-100 letters, digits or . _ @ + -"));
             }
         }
         int pageNumber = integer("page", page, 0, 0, 100_000, errors);
         int pageSize = integer("size", size, 20, 1, maxSize, errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "validation",
-                    "The search parameters are invalid.", errors);
+            throw new ApiProblem(ProblemType.VALIDATION, "The search parameters are invalid.", Map.of("errors", List.copyOf(errors)));
         }
         return new AuditFilter(plateKey, fromInstant, toInstant, user, pageNumber, pageSize);
     }
@@ -54,7 +57,7 @@ record AuditFilter(String plateKey, Instant from, Instant to, String username, i
         return Plate.tryParse(raw).map(Plate::compact).orElse(null);
     }
 
-    private static Instant instant(String field, String raw, boolean endOfDay, List<ProblemException.FieldError> errors) {
+    private static Instant instant(String field, String raw, boolean endOfDay, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) return null;
         String v = raw.strip();
         try {
@@ -65,12 +68,12 @@ record AuditFilter(String plateKey, Instant from, Instant to, String username, i
             }
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            errors.add(new ProblemException.FieldError(field, "must be a date (yyyy-MM-dd) or an ISO-8601 instant"));
+            errors.add(new FieldError(field, "must be a date (yyyy-MM-dd) or an ISO-8601 instant"));
             return null;
         }
     }
 
-    private static int integer(String field, String raw, int dflt, int min, int max, List<ProblemException.FieldError> errors) {
+    private static int integer(String field, String raw, int dflt, int min, int max, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) return dflt;
         try {
             int v = Integer.parseInt(raw.strip());
@@ -78,7 +81,7 @@ record AuditFilter(String plateKey, Instant from, Instant to, String username, i
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        errors.add(new ProblemException.FieldError(field, "must be an integer between " + min + " and " + max));
+        errors.add(new FieldError(field, "must be an integer between " + min + " and " + max));
         return dflt;
     }
 }

@@ -3,7 +3,10 @@ package com.autochec.audit.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.autochec.audit.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
+import com.autochec.platform.problem.ProblemType;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +38,13 @@ class AuditFilterTest {
     @Test
     void everyInvalidParameterIsReported() {
         assertThatThrownBy(() -> AuditFilter.parse("{$gt:''}", "yesterday", "2025-13-01", "a{b}", "-1", "1000", 100))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
-                        .extracting(ProblemException.FieldError::field)
-                        .containsExactly("plate", "from", "to", "username", "page", "size"));
+                .isInstanceOfSatisfying(ApiProblem.class, e -> {
+                    assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+                    assertThat((List<?>) e.properties().get("errors"))
+                            .extracting(error -> ((FieldError) error).field())
+                            .containsExactly("plate", "from", "to", "username", "page", "size");
+                });
         assertThatThrownBy(() -> AuditFilter.parse(null, "2025-06-02", "2025-06-01", null, null, null, 100))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(ApiProblem.class);
     }
 }

@@ -9,13 +9,17 @@ import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
-/** Calendar dates are stored as ISO strings (yyyy-MM-dd): no time zone, and they sort. */
+/**
+ * Calendar dates are stored as ISO strings (yyyy-MM-dd): no time zone, and they sort. Replaces the
+ * platform's conversions bean, so it repeats its native java.time codecs for everything else.
+ */
 @Configuration(proxyBeanMethods = false)
 class MongoConfig {
 
     @Bean
     MongoCustomConversions mongoCustomConversions() {
-        return new MongoCustomConversions(List.of(new LocalDateToString(), new StringToLocalDate()));
+        return MongoCustomConversions.create(config -> config.useNativeDriverJavaTimeCodecs()
+                .registerConverters(List.of(new LocalDateToString(), new StringToLocalDate())));
     }
 
     @WritingConverter

@@ -1,10 +1,9 @@
 package com.autochec.document.document;
 
-import com.autochec.document.web.Caller;
+import com.autochec.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,25 +28,25 @@ class DocumentController {
     List<DocumentResponse> list(
             @RequestParam(required = false) String vin,
             @RequestParam(required = false) String plate,
-            Authentication authentication) {
-        return queries.list(Caller.from(authentication), vin, plate);
+            Caller caller) {
+        return queries.list(caller, vin, plate);
     }
 
     @GetMapping("/{id}")
-    DocumentResponse get(@PathVariable String id, Authentication authentication) {
-        return queries.get(Caller.from(authentication), id);
+    DocumentResponse get(@PathVariable String id, Caller caller) {
+        return queries.get(caller, id);
     }
 
     @PostMapping("/{id}/validate")
     DocumentResponse validate(
-            @PathVariable String id, @Valid @RequestBody(required = false) ReviewRequest body, Authentication authentication) {
-        return reviews.decide(Caller.from(authentication), id, ReviewDecision.VALIDATE, body == null ? null : body.reason());
+            @PathVariable String id, @Valid @RequestBody(required = false) ReviewRequest body, Caller caller) {
+        return reviews.decide(caller, id, ReviewDecision.VALIDATE, body == null ? null : body.reason());
     }
 
     @PostMapping("/{id}/reject")
     DocumentResponse reject(
-            @PathVariable String id, @Valid @RequestBody(required = false) ReviewRequest body, Authentication authentication) {
-        return reviews.decide(Caller.from(authentication), id, ReviewDecision.REJECT, body == null ? null : body.reason());
+            @PathVariable String id, @Valid @RequestBody(required = false) ReviewRequest body, Caller caller) {
+        return reviews.decide(caller, id, ReviewDecision.REJECT, body == null ? null : body.reason());
     }
 
     /** Optional body of validate/reject: {@code {"reason": "..."}}. */

@@ -108,7 +108,7 @@ public class DocumentStore {
         return mongo.updateFirst(query, update, VehicleDocument.class).getModifiedCount() == 1;
     }
 
-    /** Documents whose outbox entry still waits for Kafka. */
+    /** Documents whose outbox entry still waits for Kafka (served by the index on {@code outbox.published}). */
     public List<VehicleDocument> pendingOutbox(int limit) {
         return mongo.find(Query.query(Criteria.where("outbox.published").is(false)).limit(limit), VehicleDocument.class);
     }

@@ -2,10 +2,10 @@ package com.autochec.document.importing;
 
 import com.autochec.document.document.DocumentContent;
 import com.autochec.document.document.DocumentStore;
-import com.autochec.document.document.DocumentsChanged;
+import com.autochec.document.document.DocumentStateOutbox;
 import com.autochec.document.document.VehicleDocument;
-import com.autochec.document.web.Caller;
-import com.autochec.document.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.stereotype.Service;
 
@@ -35,23 +34,23 @@ class DocumentImporter {
 
     private final DocumentStore store;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final DocumentStateOutbox outbox;
 
-    DocumentImporter(DocumentStore store, Clock clock, ApplicationEventPublisher events) {
+    DocumentImporter(DocumentStore store, Clock clock, DocumentStateOutbox outbox) {
         this.store = store;
         this.clock = clock;
-        this.events = events;
+        this.outbox = outbox;
     }
 
     ImportReport importCsv(String text, Caller caller) {
         List<CsvReader.Record> records = CsvReader.read(text);
-        if (records.isEmpty()) throw ProblemException.validation("file", "the CSV is empty");
+        if (records.isEmpty()) throw ApiProblem.validation("file", "the CSV is empty");
         List<String> header = records.get(0).fields().stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .toList();
         List<String> missing = DocumentRow.HEADER.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.validation("file", "missing columns " + String.join(", ", missing)
+            throw ApiProblem.validation("file", "missing columns " + String.join(", ", missing)
                     + " (expected " + String.join(",", DocumentRow.HEADER) + ")");
         }
 
@@ -89,7 +88,7 @@ class DocumentImporter {
             updated += counts.updated;
             unchanged += counts.unchanged;
             // Let the relay publish this chunk while the next one is written.
-            if (counts.created + counts.updated > 0) events.publishEvent(new DocumentsChanged(counts.created + counts.updated));
+            if (counts.created + counts.updated > 0) outbox.kick();
         }
         errors.sort(Comparator.comparingInt(ImportReport.RowError::line));
         return new ImportReport(created, updated, unchanged, errors);

@@ -1,13 +1,12 @@
 package com.autochec.document.importing;
 
 import com.autochec.document.config.DocumentProperties;
-import com.autochec.document.web.Caller;
-import com.autochec.document.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -28,22 +27,22 @@ class ImportController {
     }
 
     @PostMapping(consumes = {"text/csv", "text/plain"})
-    ImportReport importCsv(HttpServletRequest request, Authentication authentication) throws IOException {
-        return importer.importCsv(readBounded(request.getInputStream()), Caller.from(authentication));
+    ImportReport importCsv(HttpServletRequest request, Caller caller) throws IOException {
+        return importer.importCsv(readBounded(request.getInputStream()), caller);
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    ImportReport importMultipart(@RequestPart("file") MultipartFile file, Authentication authentication)
+    ImportReport importMultipart(@RequestPart("file") MultipartFile file, Caller caller)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return importer.importCsv(readBounded(in), Caller.from(authentication));
+            return importer.importCsv(readBounded(in), caller);
         }
     }
 
     private String readBounded(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, properties.maxImportBytes() + 1));
         if (bytes.length > properties.maxImportBytes()) {
-            throw ProblemException.payloadTooLarge("The CSV is larger than " + properties.maxImportBytes() + " bytes.");
+            throw ApiProblem.payloadTooLarge("The CSV is larger than " + properties.maxImportBytes() + " bytes.");
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -5,6 +5,7 @@ import com.autochec.contracts.plate.Plate;
 import com.autochec.contracts.vin.Vin;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.VehicleDocument;
+import com.autochec.platform.kafka.PoisonRecordException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ class ExtractionRecorder {
 
     /** Returns whether the reading was recorded (false: redelivered event or unknown document). */
     boolean record(String key, DocumentRead read) {
-        if (read == null || read.eventId() == null) throw new IllegalArgumentException("DocumentRead without eventId");
+        if (read == null || read.eventId() == null) throw new PoisonRecordException("DocumentRead without eventId");
         String documentId = read.requestId() != null ? read.requestId() : key;
-        if (documentId == null) throw new IllegalArgumentException("DocumentRead without requestId");
+        if (documentId == null) throw new PoisonRecordException("DocumentRead without requestId");
         var document = store.findById(documentId);
         if (document.isEmpty()) {
             log.warn("Reading {} for unknown document {} ignored", read.eventId(), documentId);

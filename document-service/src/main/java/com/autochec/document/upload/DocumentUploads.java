@@ -7,12 +7,13 @@ import com.autochec.contracts.vin.Vin;
 import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.document.DocumentResponse;
 import com.autochec.document.document.DocumentStore;
-import com.autochec.document.document.DocumentsChanged;
+import com.autochec.document.document.DocumentStateOutbox;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
-import com.autochec.document.web.Caller;
-import com.autochec.document.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -37,7 +37,7 @@ class DocumentUploads {
     private final ImageRelay relay;
     private final DocumentProperties properties;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final DocumentStateOutbox outbox;
 
     DocumentUploads(
             DocumentStore store,
@@ -46,38 +46,38 @@ class DocumentUploads {
             ImageRelay relay,
             DocumentProperties properties,
             Clock clock,
-            ApplicationEventPublisher events) {
+            DocumentStateOutbox outbox) {
         this.store = store;
         this.owners = owners;
         this.mongo = mongo;
         this.relay = relay;
         this.properties = properties;
         this.clock = clock;
-        this.events = events;
+        this.outbox = outbox;
     }
 
     /** What the controller received; {@code bytes} already read (the size was checked first). */
     record Upload(byte[] bytes, String declaredContentType, String type, String vin, String plate) {}
 
     DocumentResponse upload(Caller caller, Upload upload) {
-        if (upload.bytes().length == 0) throw ProblemException.validation("file", "the file is empty");
+        if (upload.bytes().length == 0) throw ApiProblem.validation("file", "the file is empty");
         if (upload.bytes().length > properties.maxImageBytes()) {
-            throw ProblemException.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
+            throw ApiProblem.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
         }
         ImageType image = ImageType.sniff(upload.bytes())
-                .orElseThrow(() -> ProblemException.unsupportedMediaType("Only JPEG and PNG images are accepted."));
+                .orElseThrow(() -> ApiProblem.unsupportedMediaType("Only JPEG and PNG images are accepted."));
         if (!image.agreesWith(upload.declaredContentType())) {
-            throw ProblemException.unsupportedMediaType(
+            throw ApiProblem.unsupportedMediaType(
                     "The file is " + image.mediaType() + " but was declared as " + upload.declaredContentType() + ".");
         }
         DocumentType type = parseType(upload.type());
         Vehicle vehicle = resolveVehicle(upload.vin(), upload.plate());
-        if (!caller.isAgentOrAdmin()) {
+        if (!caller.isStaff()) {
             boolean owns = vehicle.known() != null
                     && Objects.equals(vehicle.known().ownerAccountId(), caller.subject())
                     && caller.subject() != null;
-            if (caller.role() != Caller.Role.OWNER || !owns) {
-                throw ProblemException.forbidden("Owners can only upload documents for their own vehicles.");
+            if (caller.role() != Role.OWNER || !owns) {
+                throw ApiProblem.forbidden("Owners can only upload documents for their own vehicles.");
             }
         }
 
@@ -90,17 +90,17 @@ class DocumentUploads {
                 new VehicleDocument.StoredImage(image.mediaType(), upload.bytes().length, sha256, false), null, List.of(),
                 null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false));
         store.insert(document);
-        events.publishEvent(new DocumentsChanged(1));
+        outbox.kick();
         relay.send(document, upload.bytes(), image.mediaType());
         return DocumentResponse.of(document);
     }
 
     private static DocumentType parseType(String raw) {
-        if (raw == null || raw.isBlank()) throw ProblemException.validation("type", "is required");
+        if (raw == null || raw.isBlank()) throw ApiProblem.validation("type", "is required");
         try {
             return DocumentType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.validation("type", "must be one of REGISTRATION, INSURANCE, INSPECTION, ROAD_TAX");
+            throw ApiProblem.validation("type", "must be one of REGISTRATION, INSURANCE, INSPECTION, ROAD_TAX");
         }
     }
 
@@ -109,17 +109,17 @@ class DocumentUploads {
     private Vehicle resolveVehicle(String rawVin, String rawPlate) {
         boolean hasVin = rawVin != null && !rawVin.isBlank();
         boolean hasPlate = rawPlate != null && !rawPlate.isBlank();
-        if (!hasVin && !hasPlate) throw ProblemException.validation("vin", "vin or plate is required");
+        if (!hasVin && !hasPlate) throw ApiProblem.validation("vin", "vin or plate is required");
         String vin = hasVin ? Vin.tryParse(rawVin).map(Vin::value)
-                .orElseThrow(() -> ProblemException.validation("vin", "must be 17 letters or digits without I, O or Q"))
+                .orElseThrow(() -> ApiProblem.validation("vin", "must be 17 letters or digits without I, O or Q"))
                 : null;
         String plate = hasPlate ? Plate.tryParse(rawPlate).filter(Plate::isFrench).map(Plate::value)
-                .orElseThrow(() -> ProblemException.validation("plate", "is not a valid licence plate"))
+                .orElseThrow(() -> ApiProblem.validation("plate", "is not a valid licence plate"))
                 : null;
         Optional<VehicleOwner> known = vin != null ? owners.byVin(vin) : owners.byPlate(plate);
         if (vin == null) {
             vin = known.map(VehicleOwner::vin)
-                    .orElseThrow(() -> ProblemException.notFound("No vehicle with plate " + rawPlate.strip() + "."));
+                    .orElseThrow(() -> ApiProblem.notFound("No vehicle with plate " + rawPlate.strip() + "."));
         }
         if (plate == null) plate = known.map(VehicleOwner::plate).orElse(null);
         return new Vehicle(vin, plate, known.orElse(null));

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,8 +32,12 @@ class ImageRelay {
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    ImageRelay(KafkaTemplate<String, byte[]> imageKafkaTemplate, DocumentStore store, MongoTemplate mongo, Clock clock) {
-        this.images = imageKafkaTemplate;
+    ImageRelay(
+            @Qualifier("bytesKafkaTemplate") KafkaTemplate<String, byte[]> bytesKafkaTemplate,
+            DocumentStore store,
+            MongoTemplate mongo,
+            Clock clock) {
+        this.images = bytesKafkaTemplate;
         this.store = store;
         this.mongo = mongo;
         this.clock = clock;
@@ -49,7 +54,7 @@ class ImageRelay {
         });
     }
 
-    @Scheduled(fixedDelayString = "${autochec.document.outbox-sweep-interval:PT5S}", initialDelayString = "PT2S")
+    @Scheduled(fixedDelayString = "${autochec.platform.outbox.sweep-interval:PT5S}", initialDelayString = "PT2S")
     void resendUnsent() {
         try {
             var cutoff = clock.instant().minus(GRACE);

@@ -2,12 +2,11 @@ package com.autochec.document.upload;
 
 import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.document.DocumentResponse;
-import com.autochec.document.web.Caller;
-import com.autochec.document.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,13 +33,13 @@ class UploadController {
             @RequestParam(value = "type", required = false) String type,
             @RequestParam(value = "vin", required = false) String vin,
             @RequestParam(value = "plate", required = false) String plate,
-            Authentication authentication)
+            Caller caller)
             throws IOException {
         if (file.getSize() > properties.maxImageBytes()) {
-            throw ProblemException.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
+            throw ApiProblem.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
         }
         var upload = new DocumentUploads.Upload(file.getBytes(), file.getContentType(), type, vin, plate);
-        DocumentResponse created = uploads.upload(Caller.from(authentication), upload);
+        DocumentResponse created = uploads.upload(caller, upload);
         return ResponseEntity.created(URI.create("/api/documents/" + created.id())).body(created);
     }
 }

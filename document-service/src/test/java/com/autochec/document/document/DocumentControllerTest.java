@@ -15,8 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.document.config.SecurityConfig;
-import com.autochec.document.web.Caller;
-import com.autochec.document.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +75,7 @@ class DocumentControllerTest {
     @Test
     void ownerOfAnotherVehicleGetsForbiddenProblem() throws Exception {
         given(queries.list(any(Caller.class), eq(VIN), eq(null)))
-                .willThrow(ProblemException.forbidden("You can only see the documents of your own vehicles."));
+                .willThrow(ApiProblem.forbidden("You can only see the documents of your own vehicles."));
         mvc.perform(get("/api/documents").param("vin", VIN).with(owner()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
@@ -129,7 +129,7 @@ class DocumentControllerTest {
     @Test
     void rejectingTwiceIsAConflictProblem() throws Exception {
         given(reviews.decide(any(Caller.class), eq("doc-1"), eq(ReviewDecision.REJECT), eq("blurred")))
-                .willThrow(ProblemException.conflict("The document is already REJECTED."));
+                .willThrow(ApiProblem.conflict("The document is already REJECTED."));
         mvc.perform(post("/api/documents/doc-1/reject")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)

@@ -1,16 +1,17 @@
 package com.autochec.document.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.autochec.document.document.DocumentStateOutbox;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.VehicleDocument;
-import com.autochec.document.web.Caller;
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.context.ApplicationEventPublisher;
 
 class DocumentImporterTest {
 
@@ -26,12 +26,12 @@ class DocumentImporterTest {
             + "doc-1,VF1RFB00X12345678,AB-123-CD,INSURANCE,MAIF,POL-1,2025-01-01,2025-12-31,,VALIDATED\n"
             + "doc-1,VF1RFB00X12345678,AB-123-CD,INSURANCE,MAIF,POL-1,2025-01-01,2025-12-31,,VALIDATED\n"
             + "doc-2,VF1RFB00X12345678,AB-123-CD,ROAD_TAX\n";
-    static final Caller ADMIN = new Caller("admin-1", "admin", Caller.Role.ADMIN, null);
+    static final Caller ADMIN = new Caller("admin-1", "admin", Role.ADMIN, null, null);
 
     DocumentStore store = mock(DocumentStore.class);
-    ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    DocumentStateOutbox outbox = mock(DocumentStateOutbox.class);
     DocumentImporter importer = new DocumentImporter(
-            store, Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC), events);
+            store, Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC), outbox);
 
     @Test
     void newRowsAreCreatedWithAPendingOutboxAndBadRowsReported() {
@@ -47,7 +47,7 @@ class DocumentImporterTest {
         assertThat(created.version()).isEqualTo(1);
         assertThat(created.outbox().published()).isFalse();
         assertThat(created.outbox().version()).isEqualTo(1);
-        verify(events).publishEvent(any(Object.class));
+        verify(outbox).kick();
     }
 
     @Test
@@ -59,13 +59,13 @@ class DocumentImporterTest {
         given(store.findByIds(anyList())).willReturn(inserts.getValue());
 
         DocumentStore later = store;
-        org.mockito.Mockito.clearInvocations(later, events);
+        org.mockito.Mockito.clearInvocations(later, outbox);
         var again = importer.importCsv(CSV, ADMIN);
         assertThat(first.created()).isEqualTo(1);
         assertThat(again.created()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
         verify(store).bulkWrite(List.of(), List.of());
-        verify(events, never()).publishEvent(any(Object.class));
+        verify(outbox, never()).kick();
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.config.SecurityConfig;
-import com.autochec.document.web.Caller;
+import com.autochec.platform.security.Caller;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +62,16 @@ class ImportControllerTest {
                         .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.errors").isEmpty());
+    }
+
+    @Test
+    void aCsvBodyLargerThanThePlatformJsonLimitIsStillImported() throws Exception {
+        String big = CSV + "doc-1,VF1RFB00X12345678,AB-123-CD,INSURANCE,MAIF,POL-1,2025-01-01,2025-12-31,,VALIDATED\n"
+                .repeat(2000); // ~180 KB, over the platform's 64 KB default for non-multipart bodies
+        given(importer.importCsv(eq(big), any(Caller.class))).willReturn(new ImportReport(0, 0, 2000, List.of()));
+        mvc.perform(post("/api/documents/import").with(admin()).contentType("text/csv").content(big))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(2000));
     }
 
     @Test

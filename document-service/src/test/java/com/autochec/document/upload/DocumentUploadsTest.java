@@ -11,35 +11,36 @@ import static org.mockito.Mockito.verify;
 
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.document.config.DocumentProperties;
+import com.autochec.document.document.DocumentStateOutbox;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
-import com.autochec.document.web.Caller;
-import com.autochec.document.web.ProblemException;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 
 class DocumentUploadsTest {
 
     static final String VIN = "VF1RFB00X12345678";
-    static final Caller OWNER = new Caller("owner-1", "odile", Caller.Role.OWNER, null);
-    static final Caller AGENT = new Caller("agent-1", "agent", Caller.Role.AGENT, "Police");
+    static final Caller OWNER = new Caller("owner-1", "odile", Role.OWNER, null, null);
+    static final Caller AGENT = new Caller("agent-1", "agent", Role.AGENT, "Police", "POLICE");
 
     DocumentStore store = mock(DocumentStore.class);
     VehicleOwners owners = mock(VehicleOwners.class);
     MongoTemplate mongo = mock(MongoTemplate.class);
     ImageRelay relay = mock(ImageRelay.class);
+    DocumentStateOutbox outbox = mock(DocumentStateOutbox.class);
     DocumentUploads uploads = new DocumentUploads(store, owners, mongo, relay,
-            new DocumentProperties(1, 1024, 0, 0, null, Duration.ofSeconds(1)),
-            Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), mock(ApplicationEventPublisher.class));
+            new DocumentProperties(1, 1024, 0),
+            Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), outbox);
 
     static byte[] jpeg(int size) {
         byte[] bytes = new byte[size];
@@ -52,8 +53,8 @@ class DocumentUploadsTest {
     static HttpStatus statusOf(Runnable r) {
         try {
             r.run();
-        } catch (ProblemException e) {
-            return e.status();
+        } catch (ApiProblem e) {
+            return e.type().status();
         }
         return HttpStatus.OK;
     }
@@ -67,6 +68,7 @@ class DocumentUploadsTest {
         assertThat(response.file().contentType()).isEqualTo("image/jpeg");
         verify(store).insert(any(VehicleDocument.class));
         verify(relay).send(any(VehicleDocument.class), any(byte[].class), eq("image/jpeg"));
+        verify(outbox).kick();
     }
 
     @Test
@@ -100,6 +102,6 @@ class DocumentUploadsTest {
         assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", null, "zz 999 zz"))))
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThatThrownBy(() -> uploads.upload(AGENT, new DocumentUploads.Upload(new byte[0], null, "INSURANCE", VIN, null)))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(ApiProblem.class);
     }
 }

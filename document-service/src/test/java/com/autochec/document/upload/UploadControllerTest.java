@@ -13,7 +13,7 @@ import com.autochec.contracts.document.DocumentType;
 import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.config.SecurityConfig;
 import com.autochec.document.document.DocumentResponse;
-import com.autochec.document.web.Caller;
+import com.autochec.platform.security.Caller;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

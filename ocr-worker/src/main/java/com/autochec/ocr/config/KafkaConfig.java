@@ -1,90 +1,50 @@
 package com.autochec.ocr.config;
 
 import com.autochec.contracts.Topics;
+import com.autochec.platform.PlatformProperties;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.kafka.listener.CommonErrorHandler;
 
 /**
- * Kafka wiring: image records are consumed as raw bytes by {@code concurrency} threads per topic (one
- * reading engine per thread); readings are published as JSON (acks=all, idempotent); poison records
- * go, raw, to {@code <topic>.dlt}.
+ * The worker's own Kafka settings: image records are consumed as raw bytes, a few at a time, by
+ * {@code concurrency} threads per topic (one reading engine per thread), with the platform's error
+ * handler; its output topics and the dead-letter topics of the images. Templates are the platform's.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
 
     /** Headroom above the image limit for headers and batch overhead in dead-letter records. */
-    private static final int RECORD_OVERHEAD = 1024 * 1024;
+    private static final long RECORD_OVERHEAD = 1024 * 1024;
 
+    /**
+     * The consumer factory is built here rather than declared as a bean: a {@code ConsumerFactory}
+     * bean would replace Boot's default one, which the platform's batch container factory needs.
+     */
     @Bean
-    ConsumerFactory<String, byte[]> imageConsumerFactory(KafkaProperties kafka, OcrProperties ocr) {
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
+            KafkaProperties kafka, OcrProperties ocr, CommonErrorHandler kafkaErrorHandler) {
         Map<String, Object> props = kafka.buildConsumerProperties();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         // an image takes tens of milliseconds to seconds: fetch few records at a time
         props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
-        props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, (int) Math.min(Integer.MAX_VALUE, ocr.maxImageBytes() + RECORD_OVERHEAD));
-        return new DefaultKafkaConsumerFactory<>(props);
-    }
-
-    @Bean
-    KafkaTemplate<String, Object> readingTemplate(KafkaProperties kafka) {
-        Map<String, Object> props = kafka.buildProducerProperties();
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, JacksonJsonSerializer.class);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(props));
-    }
-
-    @Bean
-    KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafka, OcrProperties ocr) {
-        Map<String, Object> props = kafka.buildProducerProperties();
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, ocr.maxImageBytes() + RECORD_OVERHEAD));
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(props));
-    }
-
-    /** Raw record to {@code <topic>.dlt}, partitioned by key (the dead-letter topic may have fewer partitions). */
-    @Bean
-    DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaTemplate<String, byte[]> deadLetterTemplate) {
-        return new DeadLetterPublishingRecoverer(deadLetterTemplate,
-                (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
-    }
-
-    @Bean
-    ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-            ConsumerFactory<String, byte[]> imageConsumerFactory, DeadLetterPublishingRecoverer deadLetterRecoverer,
-            OcrProperties ocr) {
+        props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                (int) Math.min(Integer.MAX_VALUE, ocr.maxImageBytes() + RECORD_OVERHEAD));
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(imageConsumerFactory);
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(props));
         factory.setConcurrency(ocr.effectiveConcurrency());
-        // readings are published before the offset is committed; a failure to publish is retried
-        // twice, then the record goes to the dead-letter topic: a poison record never stops a consumer
-        factory.setCommonErrorHandler(new DefaultErrorHandler(deadLetterRecoverer, new FixedBackOff(500, 2)));
+        factory.setCommonErrorHandler(kafkaErrorHandler);
         return factory;
     }
 
@@ -99,18 +59,28 @@ class KafkaConfig {
     }
 
     @Bean
-    NewTopic plateImageDeadLetterTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas, OcrProperties ocr) {
-        return deadLetter(Topics.PLATE_IMAGE, replicas, ocr);
+    NewTopic plateImageDeadLetterTopic(
+            @Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas, OcrProperties ocr, PlatformProperties platform) {
+        return deadLetter(Topics.PLATE_IMAGE, replicas, ocr, platform);
     }
 
     @Bean
-    NewTopic documentImageDeadLetterTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas, OcrProperties ocr) {
-        return deadLetter(Topics.DOCUMENT_IMAGE, replicas, ocr);
+    NewTopic documentImageDeadLetterTopic(
+            @Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas, OcrProperties ocr, PlatformProperties platform) {
+        return deadLetter(Topics.DOCUMENT_IMAGE, replicas, ocr, platform);
     }
 
-    private static NewTopic deadLetter(String topic, int replicas, OcrProperties ocr) {
+    /** Dead letters of images go out through the platform's bytes template: its record limit must fit them. */
+    private static NewTopic deadLetter(String topic, int replicas, OcrProperties ocr, PlatformProperties platform) {
+        long needed = ocr.maxImageBytes() + RECORD_OVERHEAD;
+        long allowed = platform.kafka().maxRecordSize().toBytes();
+        if (allowed < needed) {
+            throw new IllegalStateException("autochec.platform.kafka.max-record-size (" + allowed
+                    + " bytes) is smaller than autochec.ocr.max-image-bytes plus 1 MB (" + needed
+                    + " bytes): dead letters of images could not be sent");
+        }
         return TopicBuilder.name(topic + Topics.DEAD_LETTER_SUFFIX).partitions(3).replicas(replicas)
-                .config("max.message.bytes", String.valueOf(ocr.maxImageBytes() + RECORD_OVERHEAD))
+                .config("max.message.bytes", String.valueOf(allowed))
                 .build();
     }
 }

@@ -8,6 +8,8 @@ import com.autochec.ocr.image.Deadline;
 import com.autochec.ocr.image.FailureReason;
 import com.autochec.ocr.image.ImageDecoder;
 import com.autochec.ocr.image.ImageRejectedException;
+import com.autochec.ocr.tesseract.OcrWord;
+import com.autochec.ocr.tesseract.TesseractOcr;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opencv.core.Mat;

@@ -2,6 +2,7 @@ package com.autochec.ocr.document;
 
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.contracts.ocr.DocumentRead;
+import com.autochec.ocr.tesseract.OcrWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

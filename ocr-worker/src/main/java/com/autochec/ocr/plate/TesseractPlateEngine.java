@@ -1,7 +1,7 @@
 package com.autochec.ocr.plate;
 
-import com.autochec.ocr.document.OcrWord;
-import com.autochec.ocr.document.TesseractOcr;
+import com.autochec.ocr.tesseract.OcrWord;
+import com.autochec.ocr.tesseract.TesseractOcr;
 import com.autochec.ocr.image.Deadline;
 import com.autochec.ocr.image.OpenCvLoader;
 import java.util.ArrayList;

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +32,15 @@ class DocumentImageListener {
 
     private final DocumentReader reader;
     private final KafkaTemplate<String, Object> readings;
-    private final DeadLetterPublishingRecoverer deadLetters;
+    private final ImageDeadLetters deadLetters;
     private final ReadingMetrics metrics;
     private final OcrProperties properties;
     private final Clock clock;
 
-    DocumentImageListener(DocumentReader reader, KafkaTemplate<String, Object> readingTemplate,
-            DeadLetterPublishingRecoverer deadLetters, ReadingMetrics metrics, OcrProperties properties, Clock clock) {
+    DocumentImageListener(DocumentReader reader, @Qualifier("kafkaTemplate") KafkaTemplate<String, Object> kafkaTemplate,
+            ImageDeadLetters deadLetters, ReadingMetrics metrics, OcrProperties properties, Clock clock) {
         this.reader = reader;
-        this.readings = readingTemplate;
+        this.readings = kafkaTemplate;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.properties = properties;
@@ -52,8 +52,7 @@ class DocumentImageListener {
         String requestId = ImageRecords.requestId(record);
         if (requestId == null) {
             log.warn("document image at {}-{}@{} has no request id: dead-lettered", record.topic(), record.partition(), record.offset());
-            deadLetters.accept(ImageRecords.forDeadLetter(record, "MISSING_REQUEST_ID", properties.maxImageBytes()),
-                    new IllegalArgumentException("no request id"));
+            deadLetters.send(record, "MISSING_REQUEST_ID", "no request id");
             return;
         }
         String typeHeader = ImageRecords.header(record, Topics.HEADER_DOCUMENT_TYPE);
@@ -74,8 +73,7 @@ class DocumentImageListener {
         if (!result.success() && (PlateImageListener.POISON.contains(result.failureReason())
                 || result.failureReason() == FailureReason.UNSUPPORTED_DOCUMENT_TYPE)) {
             log.info("document image {} failed: {} ({})", requestId, result.failureReason(), result.detail());
-            deadLetters.accept(ImageRecords.forDeadLetter(record, result.failureReason().name(), properties.maxImageBytes()),
-                    new IllegalArgumentException(result.failureReason() + ": " + result.detail()));
+            deadLetters.send(record, result.failureReason().name(), result.failureReason() + ": " + result.detail());
         }
     }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +35,15 @@ class PlateImageListener {
 
     private final PlateReader reader;
     private final KafkaTemplate<String, Object> readings;
-    private final DeadLetterPublishingRecoverer deadLetters;
+    private final ImageDeadLetters deadLetters;
     private final ReadingMetrics metrics;
     private final OcrProperties properties;
     private final Clock clock;
 
-    PlateImageListener(PlateReader reader, KafkaTemplate<String, Object> readingTemplate,
-            DeadLetterPublishingRecoverer deadLetters, ReadingMetrics metrics, OcrProperties properties, Clock clock) {
+    PlateImageListener(PlateReader reader, @Qualifier("kafkaTemplate") KafkaTemplate<String, Object> kafkaTemplate,
+            ImageDeadLetters deadLetters, ReadingMetrics metrics, OcrProperties properties, Clock clock) {
         this.reader = reader;
-        this.readings = readingTemplate;
+        this.readings = kafkaTemplate;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.properties = properties;
@@ -55,8 +55,7 @@ class PlateImageListener {
         String requestId = ImageRecords.requestId(record);
         if (requestId == null) {
             log.warn("plate image at {}-{}@{} has no request id: dead-lettered", record.topic(), record.partition(), record.offset());
-            deadLetters.accept(ImageRecords.forDeadLetter(record, "MISSING_REQUEST_ID", properties.maxImageBytes()),
-                    new IllegalArgumentException("no request id"));
+            deadLetters.send(record, "MISSING_REQUEST_ID", "no request id");
             return;
         }
         PlateResult result = read(record.value());
@@ -72,8 +71,7 @@ class PlateImageListener {
         send(Topics.PLATE_READ, requestId, event);
         if (!result.success() && POISON.contains(result.failureReason())) {
             log.info("plate image {} failed: {} ({})", requestId, result.failureReason(), result.detail());
-            deadLetters.accept(ImageRecords.forDeadLetter(record, result.failureReason().name(), properties.maxImageBytes()),
-                    new IllegalArgumentException(result.failureReason() + ": " + result.detail()));
+            deadLetters.send(record, result.failureReason().name(), result.failureReason() + ": " + result.detail());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.contracts.ocr.DocumentRead;
+import com.autochec.ocr.tesseract.OcrWord;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

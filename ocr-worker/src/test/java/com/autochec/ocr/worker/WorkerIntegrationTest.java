@@ -159,6 +159,21 @@ class WorkerIntegrationTest {
     }
 
     @Test
+    void theProbesStayOpenWithoutATokenAndNothingElseIs() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/liveness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        HttpResponse<String> other = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/env")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(other.statusCode()).isEqualTo(401);
+        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void publishesTheFieldsOfAnInsuranceCertificatePhoto() {
         GeneratedDocument doc = new DocumentGenerator(42).generate(DocumentType.INSURANCE);
         String id = UUID.randomUUID().toString();

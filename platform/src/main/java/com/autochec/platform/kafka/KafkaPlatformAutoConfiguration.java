@@ -23,6 +23,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -131,10 +132,13 @@ public class KafkaPlatformAutoConfiguration {
     @ConditionalOnMissingBean(name = "batchListenerContainerFactory")
     ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
-            ConsumerFactory<Object, Object> consumerFactory,
+            ObjectProvider<ConsumerFactory<Object, Object>> consumerFactory,
+            KafkaProperties properties,
             CommonErrorHandler kafkaErrorHandler) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure(factory, consumerFactory);
+        // a service that declares its own typed consumer factory has no Object one: build it from the properties
+        configurer.configure(factory, consumerFactory.getIfAvailable(
+                () -> new DefaultKafkaConsumerFactory<>(properties.buildConsumerProperties())));
         factory.setBatchListener(true);
         factory.setCommonErrorHandler(kafkaErrorHandler);
         return factory;

@@ -1,5 +1,6 @@
-package com.autochec.ocr.config;
+package com.autochec.ocr.worker;
 
+import com.autochec.ocr.config.OcrProperties;
 import com.autochec.ocr.document.DocumentReader;
 import com.autochec.ocr.plate.PlateReader;
 import org.springframework.context.annotation.Bean;

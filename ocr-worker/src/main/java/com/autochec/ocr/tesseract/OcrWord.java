@@ -1,4 +1,4 @@
-package com.autochec.ocr.document;
+package com.autochec.ocr.tesseract;
 
 import org.opencv.core.Rect;
 
