@@ -65,10 +65,11 @@ class UploadControllerTest {
     }
 
     @Test
-    void missingFileIsABadRequestProblem() throws Exception {
+    void missingFileIsAValidationProblemNamingTheField() throws Exception {
         mvc.perform(multipart("/api/documents").param("type", "INSURANCE").with(agent()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/malformed-request"));
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
     @Test
