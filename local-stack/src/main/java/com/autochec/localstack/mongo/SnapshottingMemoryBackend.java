@@ -254,13 +254,8 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
                 collectionLock.unlock();
             }
             globalLock.unlock();
-            if (lsn >= 0 && target != null) {
-                long[] deferred = DEFERRED.get();
-                if (deferred[0] == 1) {
-                    deferred[1] = Math.max(deferred[1], lsn);
-                } else {
-                    awaitDurable(target, lsn);
-                }
+            if (lsn >= 0 && target != null && !deferDurability(lsn)) {
+                awaitDurable(target, lsn);
             }
         }
     }
@@ -275,6 +270,16 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
         long[] deferred = DEFERRED.get();
         deferred[0] = 1;
         deferred[1] = -1;
+    }
+
+    /** Notes {@code lsn} for {@link #takeDeferredLsn} if this thread defers; false: the caller must wait itself. */
+    static boolean deferDurability(long lsn) {
+        long[] deferred = DEFERRED.get();
+        if (deferred[0] != 1) {
+            return false;
+        }
+        deferred[1] = Math.max(deferred[1], lsn);
+        return true;
     }
 
     /** The highest LSN journaled on this thread since the last take (-1: none), and forgets it. */
