@@ -1,6 +1,5 @@
 package com.autochec.localstack.mongo;
 
-import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,7 +12,9 @@ import java.util.concurrent.TimeUnit;
  * The local stack's MongoDB: mongo-java-server's memory backend (fast) with secondary indexes and on-disk
  * persistence of its own, in the data directory: {@code mongo.snapshot} and {@code journal/journal-*.log}.
  * At start the last snapshot is loaded and the journal replayed on top of it before the port opens; while
- * running, every write is journaled (and forced to disk) before it is acknowledged, and a snapshot — a
+ * running, every write is journaled (and forced to disk) before it is acknowledged — the reply waits for the
+ * force without holding a network thread ({@link DurableWireServer}, {@link DurableReplyHandler}), so the
+ * writes of many connections share one force — and a snapshot — a
  * checkpoint after which older journal segments are deleted — is written every few seconds when something
  * changed; on SIGTERM the port closes first, then a last snapshot is written. A snapshot that fails (also
  * for want of memory) is logged at ERROR, shown by {@code {autochecStoreStatus: 1}} and retried; the journal
@@ -31,7 +32,7 @@ public final class PersistentMongoServer {
     private volatile long persistedChangeCount;
     private Duration interval = Duration.ofSeconds(5);
     private long nextSnapshotAtNanos;
-    private MongoServer server;
+    private DurableWireServer server;
     private ScheduledExecutorService scheduler;
 
     PersistentMongoServer(Path dataDir) {
@@ -73,7 +74,7 @@ public final class PersistentMongoServer {
                 (System.nanoTime() - started) / 1_000_000);
         journal = WriteAheadJournal.open(journalDirectory, nextLsn);
         backend.attachJournal(journal);
-        server = new MongoServer(backend);
+        server = new DurableWireServer(backend);
         server.bind(host, port);
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "mongo-snapshot");

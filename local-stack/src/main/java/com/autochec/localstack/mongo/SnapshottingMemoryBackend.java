@@ -43,8 +43,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * (after-image of an inserted or updated document, {@code _id} of a removed one) is appended as a record under
  * the collection's monitor, and every command that changes the catalog ({@code create}, {@code drop},
  * {@code createIndexes}, {@code dropIndexes}, {@code collMod}, {@code dropDatabase},
- * {@code renameCollection}) as a record of the command itself; the command's reply is returned — so
- * acknowledged — only after all its records are durable (group commit). Replay applies records idempotently
+ * {@code renameCollection}) as a record of the command itself; the command's reply is acknowledged only
+ * after all its records are durable (group commit): {@code handleCommand} waits for that itself, unless its
+ * thread defers the wait to the network layer ({@link #startDeferring}, {@link DurableReplyHandler}), which
+ * holds the reply until the journal's flusher reports the records durable. Replay applies records idempotently
  * (a put replaces the document with that {@code _id}). Catalog commands run alone on their collection
  * (exclusive collection lock), database-wide ones alone on the server (exclusive global lock).
  *
@@ -75,6 +77,12 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
     private static final Set<String> GLOBAL_JOURNALED = Set.of("dropdatabase", "renamecollection");
 
     private static final ThreadLocal<long[]> COMMAND_LSN = ThreadLocal.withInitial(() -> new long[] {-1});
+
+    /**
+     * Per thread: {@code [0]} 1 while the caller takes over the wait for durability ({@link #startDeferring}),
+     * {@code [1]} the highest LSN a command journaled meanwhile and nobody took yet (-1: none).
+     */
+    private static final ThreadLocal<long[]> DEFERRED = ThreadLocal.withInitial(() -> new long[] {0, -1});
 
     private final AtomicLong changes = new AtomicLong();
     /** Hands out versions: a collection's version moves whenever a command changed it (see {@link #versionOf}). */
@@ -246,10 +254,53 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
                 collectionLock.unlock();
             }
             globalLock.unlock();
-            if (lsn >= 0 && target != null) {
+            if (lsn >= 0 && target != null && !deferDurability(lsn)) {
                 awaitDurable(target, lsn);
             }
         }
+    }
+
+    /**
+     * From now until {@link #stopDeferring}, commands run on this thread return without waiting for their
+     * journal records to be durable; the highest LSN they journaled is noted for {@link #takeDeferredLsn}, and
+     * the caller must not acknowledge anything before {@link #whenDurable} of it completed. Used by
+     * {@link DurableReplyHandler}, so the event-loop threads never wait for a force.
+     */
+    static void startDeferring() {
+        long[] deferred = DEFERRED.get();
+        deferred[0] = 1;
+        deferred[1] = -1;
+    }
+
+    /** Notes {@code lsn} for {@link #takeDeferredLsn} if this thread defers; false: the caller must wait itself. */
+    static boolean deferDurability(long lsn) {
+        long[] deferred = DEFERRED.get();
+        if (deferred[0] != 1) {
+            return false;
+        }
+        deferred[1] = Math.max(deferred[1], lsn);
+        return true;
+    }
+
+    /** The highest LSN journaled on this thread since the last take (-1: none), and forgets it. */
+    static long takeDeferredLsn() {
+        long[] deferred = DEFERRED.get();
+        long lsn = deferred[1];
+        deferred[1] = -1;
+        return lsn;
+    }
+
+    /** Ends {@link #startDeferring}; returns the LSN nobody took (-1: none). */
+    static long stopDeferring() {
+        long lsn = takeDeferredLsn();
+        DEFERRED.get()[0] = 0;
+        return lsn;
+    }
+
+    /** Completes once every record up to {@code lsn} is durable (at once without a journal). */
+    java.util.concurrent.CompletableFuture<Void> whenDurable(long lsn) {
+        WriteAheadJournal target = journal;
+        return target == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : target.whenDurable(lsn);
     }
 
     private static void awaitDurable(WriteAheadJournal target, long lsn) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
@@ -29,6 +30,11 @@ import java.util.zip.CRC32C;
  * meanwhile wait, and the next leader flushes everything they appended in one write and one force. A
  * failed write or force is sticky: every later {@code awaitDurable} throws, so nothing is acknowledged on
  * top of a journal that lost data.
+ *
+ * <p>{@link #whenDurable} is the same without blocking the caller: it returns a future that completes once the
+ * record is on disk (exceptionally if the journal failed). A flusher thread, started on first use, flushes
+ * up to the highest LSN awaited so far; records appended and awaited while it forces are flushed together by
+ * its next round, so the more writers are waiting, the more records share one force.
  *
  * <p>{@link #rotate} closes the current segment (flushed and forced) and starts a new one; once a snapshot
  * covers every record before a rotation, {@link #deleteSegmentsBefore} removes the older segments.
@@ -53,6 +59,13 @@ final class WriteAheadJournal implements Closeable {
     private long forces;
     private long records;
     private long bytes;
+    /** Futures of {@link #whenDurable}, completed by the flusher thread. */
+    private final List<Waiter> waiters = new ArrayList<>();
+    private Thread flusher;
+    private boolean closed;
+
+    private record Waiter(long lsn, CompletableFuture<Void> future) {
+    }
 
     private WriteAheadJournal(Path directory, long nextLsn) {
         this.directory = directory;
@@ -146,6 +159,78 @@ final class WriteAheadJournal implements Closeable {
         }
     }
 
+    /**
+     * A future that completes once the record {@code lsn} (and every earlier one) is on disk, or exceptionally
+     * if the journal failed or was closed before. Never blocks: the flusher thread does the writing and forcing.
+     */
+    CompletableFuture<Void> whenDurable(long lsn) {
+        synchronized (this) {
+            if (durableLsn >= lsn) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (failure != null) {
+                return CompletableFuture.failedFuture(
+                        new IOException("the journal failed earlier: " + failure.getMessage(), failure));
+            }
+            if (closed) {
+                return CompletableFuture.failedFuture(new IOException("the journal is closed"));
+            }
+            CompletableFuture<Void> future = new CompletableFuture<>();
+            waiters.add(new Waiter(lsn, future));
+            if (flusher == null) {
+                flusher = new Thread(this::flushWaiters, "mongo-journal-flusher");
+                flusher.setDaemon(true);
+                flusher.start();
+            }
+            notifyAll();
+            return future;
+        }
+    }
+
+    /** The flusher thread: makes the highest awaited LSN durable, completes every waiter it covers, again. */
+    private void flushWaiters() {
+        while (true) {
+            long target = -1;
+            synchronized (this) {
+                while (waiters.isEmpty() && !closed) {
+                    waitUninterruptibly();
+                }
+                if (waiters.isEmpty()) {
+                    return; // closed, nobody waiting
+                }
+                for (Waiter waiter : waiters) {
+                    target = Math.max(target, waiter.lsn());
+                }
+            }
+            IOException failed = null;
+            try {
+                awaitDurable(target); // after close: returns at once (close made everything durable) or throws
+            } catch (IOException | RuntimeException e) {
+                failed = e instanceof IOException io ? io : new IOException(e);
+            }
+            List<Waiter> done = new ArrayList<>();
+            long durable;
+            synchronized (this) {
+                durable = durableLsn;
+                for (var iterator = waiters.iterator(); iterator.hasNext(); ) {
+                    Waiter waiter = iterator.next();
+                    if (waiter.lsn() <= durableLsn || failed != null || failure != null || closed) {
+                        done.add(waiter);
+                        iterator.remove();
+                    }
+                }
+            }
+            for (Waiter waiter : done) { // outside the monitor: completions run callbacks
+                if (waiter.lsn() <= durable) {
+                    waiter.future().complete(null);
+                } else {
+                    waiter.future().completeExceptionally(failed != null ? failed
+                            : new IOException("the journal failed or was closed before the record was durable"));
+                }
+            }
+        }
+    }
+
     private static void write(FileChannel target, byte[] batch, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(batch, 0, length);
         while (buffer.hasRemaining()) {
@@ -189,6 +274,8 @@ final class WriteAheadJournal implements Closeable {
         } catch (IOException e) {
             failure = e;
             throw e;
+        } finally {
+            notifyAll();
         }
         return nextLsn;
     }
@@ -224,13 +311,18 @@ final class WriteAheadJournal implements Closeable {
         while (flushing) {
             waitUninterruptibly();
         }
-        if (channel.isOpen()) {
-            if (failure == null) {
-                write(channel, pending, pendingLength);
-                pendingLength = 0;
-                durableLsn = nextLsn - 1;
+        try {
+            if (channel.isOpen()) {
+                if (failure == null) {
+                    write(channel, pending, pendingLength);
+                    pendingLength = 0;
+                    durableLsn = nextLsn - 1;
+                }
+                channel.close();
             }
-            channel.close();
+        } finally {
+            closed = true; // the flusher completes the remaining waiters (durable now, unless the journal failed)
+            notifyAll();
         }
     }
 

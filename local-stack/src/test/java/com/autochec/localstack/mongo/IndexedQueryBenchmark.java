@@ -16,15 +16,25 @@ import org.bson.Document;
 /**
  * Figures for the embedded store: {@code find({vin: X})} on N documents with and without an index on
  * {@code vin} (documents examined, queries/s, ratio), and acknowledged inserts/s with the journal (group
- * commit) for 1 and 8 concurrent clients. Run it with
+ * commit) and records per fsync for 1, 8 and 32 concurrent clients, and indexed finds/s from 8 clients. Run it with
  * {@code mvn -B -o -q -pl local-stack test -Dtest=IndexedQueryBenchmarkTest -Dbenchmark.documents=40000 -Dbenchmark.seconds=5}
  * (the default test run is short: 4,000 documents, 0.5 s per figure).
  */
 final class IndexedQueryBenchmark {
 
+    /** Concurrent client counts of the insert and read figures. */
+    static final int[] CLIENTS = {1, 8, 32};
+
+    /** Acknowledged inserts/s and journal records per fsync with {@code clients} concurrent clients. */
+    record Inserts(int clients, double perSecond, double recordsPerForce) {
+    }
+
     record Figures(long docsExaminedIndexed, long docsExaminedScan, double queriesPerSecondIndexed,
-            double queriesPerSecondScan, double insertsPerSecondOneClient, double insertsPerSecondEightClients,
-            double recordsPerForceEightClients) {
+            double queriesPerSecondScan, double indexedQueriesPerSecondEightClients, List<Inserts> inserts) {
+
+        Inserts inserts(int clients) {
+            return inserts.stream().filter(i -> i.clients() == clients).findFirst().orElseThrow();
+        }
     }
 
     static Figures run(int documents, double seconds) throws Exception {
@@ -35,7 +45,8 @@ final class IndexedQueryBenchmark {
         }
         PersistentMongoServer server = new PersistentMongoServer(data);
         server.start("127.0.0.1", port, Duration.ofHours(1));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+        // One connection per client thread at most: the pool must not be what limits concurrency.
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/?maxPoolSize=64")) {
             MongoCollection<Document> indexed = client.getDatabase("bench").getCollection("indexed");
             MongoCollection<Document> plain = client.getDatabase("bench").getCollection("plain");
             indexed.createIndex(new Document("vin", 1));
@@ -59,12 +70,17 @@ final class IndexedQueryBenchmark {
             double indexedRate = queriesPerSecond(indexed, documents, seconds);
             double scanRate = queriesPerSecond(plain, documents, seconds);
 
-            double one = insertsPerSecond(client, 1, seconds);
-            long[] before = journalCounters(client);
-            double eight = insertsPerSecond(client, 8, seconds);
-            long[] after = journalCounters(client);
-            double perForce = (after[0] - before[0]) / (double) Math.max(1, after[1] - before[1]);
-            return new Figures(examinedIndexed, examinedScan, indexedRate, scanRate, one, eight, perForce);
+            double indexedRateEight = concurrentQueriesPerSecond(indexed, documents, 8, seconds);
+
+            List<Inserts> inserts = new ArrayList<>();
+            for (int clients : CLIENTS) {
+                long[] before = journalCounters(client);
+                double rate = insertsPerSecond(client, clients, seconds);
+                long[] after = journalCounters(client);
+                inserts.add(new Inserts(clients, rate,
+                        (after[0] - before[0]) / (double) Math.max(1, after[1] - before[1])));
+            }
+            return new Figures(examinedIndexed, examinedScan, indexedRate, scanRate, indexedRateEight, inserts);
         } finally {
             server.abandon();
             CrashRecoveryPropertyTest.deleteRecursively(data);
@@ -89,6 +105,30 @@ final class IndexedQueryBenchmark {
             queries++;
         }
         return queries / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** find({vin: X}).first() on the indexed collection from {@code clients} threads at once. */
+    private static double concurrentQueriesPerSecond(MongoCollection<Document> collection, int documents, int clients,
+            double seconds) throws Exception {
+        AtomicLong queries = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long started = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            Thread thread = new Thread(() -> {
+                for (long n = offset; System.nanoTime() < deadline; n += clients) {
+                    collection.find(new Document("vin", vin((int) (n * 7919 % documents)))).first();
+                    queries.incrementAndGet();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return queries.get() / ((System.nanoTime() - started) / 1e9);
     }
 
     private static double insertsPerSecond(MongoClient client, int clients, double seconds) throws Exception {
@@ -121,18 +161,21 @@ final class IndexedQueryBenchmark {
     }
 
     static String report(int documents, Figures f) {
-        return String.format(java.util.Locale.ROOT, """
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, """
                 find({vin: X}) on %,d documents:
-                  with index    : %,d docs examined, %,.0f queries/s
+                  with index    : %,d docs examined, %,.0f queries/s (1 client), %,.0f queries/s (8 clients)
                   without index : %,d docs examined, %,.0f queries/s
                   ratio         : %,.0fx fewer documents examined, %,.1fx more queries/s
                 acknowledged inserts/s (journal forced before each reply, group commit):
-                  1 client      : %,.0f
-                  8 clients     : %,.0f  (%.1f records per fsync)
-                """, documents, f.docsExaminedIndexed(), f.queriesPerSecondIndexed(), f.docsExaminedScan(),
-                f.queriesPerSecondScan(), f.docsExaminedScan() / (double) Math.max(1, f.docsExaminedIndexed()),
-                f.queriesPerSecondIndexed() / f.queriesPerSecondScan(), f.insertsPerSecondOneClient(),
-                f.insertsPerSecondEightClients(), f.recordsPerForceEightClients());
+                """, documents, f.docsExaminedIndexed(), f.queriesPerSecondIndexed(),
+                f.indexedQueriesPerSecondEightClients(), f.docsExaminedScan(), f.queriesPerSecondScan(),
+                f.docsExaminedScan() / (double) Math.max(1, f.docsExaminedIndexed()),
+                f.queriesPerSecondIndexed() / f.queriesPerSecondScan()));
+        for (Inserts inserts : f.inserts()) {
+            out.append(String.format(java.util.Locale.ROOT, "  %2d client%s   : %,.0f  (%.1f records per fsync)%n",
+                    inserts.clients(), inserts.clients() == 1 ? " " : "s", inserts.perSecond(), inserts.recordsPerForce()));
+        }
+        return out.toString();
     }
 
     public static void main(String[] args) throws Exception {

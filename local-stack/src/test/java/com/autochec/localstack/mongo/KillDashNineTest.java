@@ -35,17 +35,33 @@ class KillDashNineTest {
 
     @Test
     void everyAcknowledgedInsertSurvivesKillDashNine() throws Exception {
+        insertWhileKilled(4, 400);
+    }
+
+    /**
+     * 32 writers on their own connections: their replies wait for the same forces (group commit, replies held
+     * off the event loop), and still every acknowledged one is on disk when the child dies.
+     */
+    @Test
+    void everyAcknowledgedInsertOfThirtyTwoConcurrentWritersSurvivesKillDashNine() throws Exception {
+        double recordsPerForce = insertWhileKilled(32, 2000);
+        assertThat(recordsPerForce).as("journal records per force while 32 clients wrote").isGreaterThan(1.0);
+    }
+
+    /** Returns the journal's records per force just before the kill. */
+    private double insertWhileKilled(int writerCount, int acknowledgedBeforeKill) throws Exception {
         int port = freePort();
         Process child = startChild(port);
         Set<String> attempted = ConcurrentHashMap.newKeySet();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> writers = new ArrayList<>();
+        double recordsPerForce;
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port
                 + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=5000")) {
             MongoCollection<Document> checks = client.getDatabase("autochec-verification").getCollection("checks");
             checks.createIndex(new Document("vin", 1));
-            for (int w = 0; w < 4; w++) {
+            for (int w = 0; w < writerCount; w++) {
                 int writer = w;
                 Thread thread = new Thread(() -> {
                     for (int n = 0; !stop.get(); n++) {
@@ -62,7 +78,11 @@ class KillDashNineTest {
                 thread.start();
                 writers.add(thread);
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 400);
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= acknowledgedBeforeKill / 2);
+            long[] start = journalCounters(client);
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= acknowledgedBeforeKill);
+            long[] end = journalCounters(client);
+            recordsPerForce = (end[0] - start[0]) / (double) Math.max(1, end[1] - start[1]);
             child.destroyForcibly(); // SIGKILL
             child.waitFor();
             stop.set(true);
@@ -90,6 +110,13 @@ class KillDashNineTest {
         } finally {
             restarted.stop();
         }
+        return recordsPerForce;
+    }
+
+    private static long[] journalCounters(MongoClient client) {
+        Document journal = client.getDatabase("admin").runCommand(new Document("autochecStoreStatus", 1))
+                .get("journal", Document.class);
+        return new long[] {journal.get("records", Number.class).longValue(), journal.get("forces", Number.class).longValue()};
     }
 
     private Process startChild(int port) throws Exception {
