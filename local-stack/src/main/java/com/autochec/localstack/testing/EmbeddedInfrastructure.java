@@ -1,7 +1,7 @@
 package com.autochec.localstack.testing;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import com.autochec.localstack.mongo.SnapshottingMemoryBackend;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * The in-process infrastructure every service's integration tests run against: a real Apache Kafka
- * broker in KRaft mode and a MongoDB wire-protocol server (memory backend), both on free ports.
+ * broker in KRaft mode and a MongoDB wire-protocol server (the local stack's indexed memory backend, not
+ * journaled), both on free ports. Hot queries can be checked with {@code explain}: see {@link IndexAssertions}.
  *
  * <p>Import it from a test ({@code @Import(EmbeddedInfrastructure.class)}) or from a
  * {@code TestXxxApplication} to run a service locally without anything installed. Spring's test
@@ -21,7 +22,8 @@ public class EmbeddedInfrastructure {
 
     @Bean(destroyMethod = "shutdownNow")
     MongoServer embeddedMongoServer() {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        // the local stack's backend without a journal: secondary indexes and explain work as in the stack
+        MongoServer server = new MongoServer(new SnapshottingMemoryBackend());
         server.bind("127.0.0.1", 0);
         return server;
     }

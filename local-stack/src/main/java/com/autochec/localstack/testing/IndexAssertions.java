@@ -1,0 +1,48 @@
+package com.autochec.localstack.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Asserts that a hot query is served by an index, on the embedded store and on real MongoDB alike: runs
+ * {@code explain} for the query and looks for an {@code IXSCAN} or {@code IDHACK} stage anywhere in the
+ * winning plan (real MongoDB nests {@code IXSCAN} under {@code FETCH}).
+ */
+public final class IndexAssertions {
+
+    private IndexAssertions() {}
+
+    /** Fails with the plan when the query would scan the collection. */
+    public static void assertIndexed(MongoTemplate mongo, String collection, Query query) {
+        Document command = new Document("explain",
+                        new Document("find", collection).append("filter", query.getQueryObject()))
+                .append("verbosity", "queryPlanner");
+        if (!query.getSortObject().isEmpty()) {
+            ((Document) command.get("explain")).append("sort", query.getSortObject());
+        }
+        Document result = mongo.getDb().runCommand(command);
+        Object plan = ((Document) result.get("queryPlanner", Document.class)).get("winningPlan");
+        List<String> stages = new ArrayList<>();
+        collectStages(plan, stages);
+        if (stages.stream().noneMatch(stage -> stage.equals("IXSCAN") || stage.equals("IDHACK") || stage.equals("EXPRESS_IXSCAN")
+                || stage.equals("EXPRESS_IDHACK"))) {
+            throw new AssertionError("Query on " + collection + " " + query.getQueryObject().toJson()
+                    + " is not served by an index; plan stages " + stages + ": " + result.toJson());
+        }
+    }
+
+    private static void collectStages(Object node, List<String> stages) {
+        if (node instanceof Document document) {
+            Object stage = document.get("stage");
+            if (stage instanceof String s) {
+                stages.add(s);
+            }
+            document.values().forEach(value -> collectStages(value, stages));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> collectStages(value, stages));
+        }
+    }
+}
