@@ -304,7 +304,9 @@ class GatewayRoutingIntegrationTest {
                     .jsonPath("$.components.schemas.View.properties.plate").exists()
                     .jsonPath("$.components.schemas['audit-service.View'].properties.entries").exists()
                     .jsonPath("$.components.securitySchemes.bearer-jwt.scheme").isEqualTo("bearer")
-                    .jsonPath("$.servers[0].url").isEqualTo("/");
+                    .jsonPath("$.servers[0].url").isEqualTo("/")
+                    .jsonPath("$.components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl")
+                    .isEqualTo("http://keycloak.test:8180/realms/autochec/protocol/openid-connect/auth");
             client("127.0.0.25").get().uri("/swagger-ui.html").exchange()
                     .expectStatus().is3xxRedirection();
         } finally {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import com.autochec.gateway.config.GatewayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.RouteDefinition;
@@ -43,8 +44,12 @@ class ApiDocsController {
     private final ApiDocsMerger merger;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
-    ApiDocsController(RouteDefinitionLocator routes, JsonMapper json) {
+    private final String keycloakRealmUrl;
+
+    ApiDocsController(RouteDefinitionLocator routes, JsonMapper json, GatewayProperties properties) {
         this.routes = routes;
+        String keycloak = properties.webClient().keycloakUrl().replaceAll("/+$", "");
+        this.keycloakRealmUrl = keycloak + "/realms/" + properties.webClient().realm();
         this.http = WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
@@ -87,11 +92,35 @@ class ApiDocsController {
                         }
                     });
                     ObjectNode merged = merger.merge(documents, "Autochec API");
+                    addKeycloakLogin(merged);
                     if (!unavailable.isEmpty()) {
                         merged.putPOJO("x-unavailable", unavailable);
                     }
                     return json.writeValueAsString(merged);
                 });
+    }
+
+    /**
+     * Swagger UI's "Authorize": log in with Keycloak (authorization code + PKCE, client autochec-web) or paste
+     * a bearer token.
+     */
+    private void addKeycloakLogin(ObjectNode merged) {
+        ObjectNode components = merged.has("components") ? (ObjectNode) merged.get("components") : merged.putObject("components");
+        ObjectNode schemes = components.has("securitySchemes")
+                ? (ObjectNode) components.get("securitySchemes")
+                : components.putObject("securitySchemes");
+        ObjectNode flow = schemes.putObject("keycloak")
+                .put("type", "oauth2")
+                .put("description", "Log in with Keycloak (realm autochec)")
+                .putObject("flows")
+                .putObject("authorizationCode");
+        flow.put("authorizationUrl", keycloakRealmUrl + "/protocol/openid-connect/auth");
+        flow.put("tokenUrl", keycloakRealmUrl + "/protocol/openid-connect/token");
+        flow.putObject("scopes").put("openid", "OpenID Connect");
+        tools.jackson.databind.node.ArrayNode security = merged.putArray("security");
+        security.addObject().putArray("bearer-jwt");
+        security.addObject().putArray("keycloak").add("openid");
+        security.addObject(); // or anonymously, as the public
     }
 
     /** One entry per routed service: the route id without its variant suffix → the service's base URI. */
