@@ -24,7 +24,8 @@ import java.util.UUID;
  * Deterministic French demo data: the same seed and "today" always give the same files. Besides the random
  * fleet, four fixed vehicles exist for demos and end-to-end tests: {@code AB-123-CD} (Odile Martin, the demo
  * owner account, everything valid), {@code EF-456-GH} (insurance expired), {@code GH-789-JK} (technical
- * inspection expired) and {@code ST-123-OL} (reported stolen).
+ * inspection expired), {@code ST-123-OL} (reported stolen) and {@code 123-AB-971} (an older FNI plate of
+ * Guadeloupe, everything valid).
  *
  * <p>Usage: {@code DemoDataGenerator --out DIR [--today yyyy-MM-dd] [--vehicles 10000] [--seed 20251121]}
  */
@@ -33,7 +34,8 @@ public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 20251121L;
     public static final int DEFAULT_VEHICLES = 10_000;
     public static final String DEMO_OWNER_ACCOUNT_ID = "00000000-0000-4000-8000-000000000003";
-    public static final List<String> FIXED_PLATES = List.of("AB-123-CD", "EF-456-GH", "GH-789-JK", "ST-123-OL");
+    public static final List<String> FIXED_PLATES =
+            List.of("AB-123-CD", "EF-456-GH", "GH-789-JK", "ST-123-OL", "123-AB-971");
 
     private static final double EXPIRED_SHARE = 0.065;
     private static final double STOLEN_SHARE = 0.004;
@@ -106,6 +108,10 @@ public final class DemoDataGenerator {
         addVehicle("GH-789-JK", claire, model("Citroën", "C3"), new Fixed("1.2 PureTech 83", 2017, "Blanc"), false,
                 Expired.INSPECTION);
         addVehicle("ST-123-OL", azur, model("Volkswagen", "Golf"), new Fixed("1.5 TSI 130", 2020, "Gris"), true,
+                Expired.NONE);
+        Owner lucie = new Owner(stableId("owner/lucie-bernard"), "PERSON", "Lucie Bernard", "12 rue Frébault",
+                "97110", "Pointe-à-Pitre", "lucie.bernard@example.fr", "");
+        addVehicle("123-AB-971", lucie, model("Renault", "Clio"), new Fixed("1.2 16V 75", 2007, "Blanc"), false,
                 Expired.NONE);
     }
 

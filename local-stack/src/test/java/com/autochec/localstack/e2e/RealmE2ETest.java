@@ -53,8 +53,15 @@ class RealmE2ETest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode claims = payload(Stack.JSON.readTree(response.body()).get("access_token").asString());
+        String token = Stack.JSON.readTree(response.body()).get("access_token").asString();
+        JsonNode claims = payload(token);
         assertThat(audiences(claims)).doesNotContain("autochec-api");
+
+        // a genuine, unexpired token of the realm, for another audience: every service refuses it
+        HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Stack.BASE_URL + "/api/me"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(401);
+        assertThat(me.body()).contains("https://autochec.dev/problems/unauthorized");
     }
 
     @Test

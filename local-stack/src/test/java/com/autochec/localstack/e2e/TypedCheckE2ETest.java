@@ -35,6 +35,35 @@ class TypedCheckE2ETest {
     }
 
     @Test
+    void anOverseasFniPlateIsCheckedLikeAnyFrenchPlate() {
+        HttpResponse<String> response = Stack.postJson("/api/checks", "{\"plate\":\"123 ab 971\"}", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode check = Stack.json(response);
+        assertThat(check.path("plate").asString()).isEqualTo("123-AB-971");
+        assertThat(check.path("verdict").asString()).as(response.body()).isEqualTo("OK");
+        assertThat(check.path("vehicle").path("make").asString()).isEqualTo("Renault");
+    }
+
+    @Test
+    void aPlateNumberNeverIssuedIsRefusedTheSameWayByTheChecksAndTheRegistry() {
+        HttpResponse<String> check = Stack.postJson("/api/checks", "{\"plate\":\"0-AB-75\"}", null);
+        HttpResponse<String> registry = Stack.get("/api/vehicles?plate=0-AB-75", "admin");
+
+        for (HttpResponse<String> response : List.of(check, registry)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(Stack.contentType(response)).startsWith("application/problem+json");
+            assertThat(Stack.json(response).path("type").asString()).isEqualTo("https://autochec.dev/problems/validation");
+        }
+    }
+
+    @Test
+    void aWellFormedForeignPlateIsNotRegisteredNotUnreadable() {
+        JsonNode check = okCheck("M5XSX");
+        assertThat(reasonCodes(check)).contains("PLATE_NOT_REGISTERED").doesNotContain("PLATE_UNREADABLE");
+    }
+
+    @Test
     void expiredInsuranceFails() {
         JsonNode check = okCheck("EF-456-GH");
         assertThat(check.path("verdict").asString()).isEqualTo("FAIL");

@@ -97,7 +97,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         ex.getBindingResult()
                 .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldError(e.getObjectName(), e.getDefaultMessage())));
-        return respond(ApiProblem.validation(errors).toProblemDetail(), request);
+        return respond(ApiProblem.validation(sorted(errors)).toProblemDetail(), request);
     }
 
     @Override
@@ -110,7 +110,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 errors.add(new FieldError(name, error.getDefaultMessage()));
             }
         });
-        return respond(ApiProblem.validation(errors).toProblemDetail(), request);
+        return respond(ApiProblem.validation(sorted(errors)).toProblemDetail(), request);
     }
 
     @Override
@@ -156,6 +156,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             return new ResponseEntity<>(problem, withType, statusCode);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** Field errors in a stable order (by field, then message): the validator's own order is not. */
+    private static List<FieldError> sorted(List<FieldError> errors) {
+        return errors.stream()
+                .sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(String::compareTo))
+                        .thenComparing(FieldError::message, java.util.Comparator.nullsFirst(String::compareTo)))
+                .toList();
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
