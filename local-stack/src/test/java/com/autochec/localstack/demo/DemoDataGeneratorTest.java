@@ -72,7 +72,7 @@ class DemoDataGeneratorTest {
     void vehicleDataIsPlausible() {
         Set<String> fuels = Set.of("ESSENCE", "DIESEL", "HYBRIDE", "ELECTRIQUE", "GPL");
         Set<String> towns = FrenchDirectory.TOWNS.stream().map(t -> t.postalCode() + " " + t.name()).collect(Collectors.toSet());
-        towns.addAll(List.of("75009 Paris", "69002 Lyon", "06000 Nice", "13001 Marseille"));
+        towns.addAll(List.of("75009 Paris", "69002 Lyon", "06000 Nice", "13001 Marseille", "97110 Pointe-à-Pitre"));
         for (Vehicle vehicle : data.vehicles()) {
             assertThat(fuels).contains(vehicle.fuel());
             assertThat(vehicle.year()).isBetween(2005, TODAY.getYear());
