@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -21,8 +22,18 @@ public final class ReadModelQueries {
 
     private ReadModelQueries() {}
 
-    /** Creates the indexes (idempotent; at start-up). {@code plates} needs only its {@code _id}. */
+    /**
+     * Creates the indexes (idempotent; at start-up). {@code plates} needs only its {@code _id} index,
+     * which exists once the collection does.
+     */
     static void ensureIndexes(MongoTemplate mongo) {
+        if (!mongo.collectionExists(PLATES)) {
+            try {
+                mongo.createCollection(PLATES);
+            } catch (DataAccessException createdMeanwhile) {
+                // another instance created it
+            }
+        }
         var vehicles = mongo.indexOps(VEHICLES);
         vehicles.createIndex(new Index().on("plate", Sort.Direction.ASC).unique().named("plate_unique"));
         vehicles.createIndex(new Index().on("vin", Sort.Direction.ASC).unique().named("vin_unique"));
