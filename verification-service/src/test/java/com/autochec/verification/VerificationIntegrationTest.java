@@ -74,6 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "autochec.platform.outbox.sweep-interval=1s",
             "autochec.verification.image-grace=2s",
+            "autochec.platform.object-store.directory=target/test-objects/${random.uuid}",
             "spring.kafka.consumer.properties.metadata.max.age.ms=1000"
         })
 @AutoConfigureMockMvc

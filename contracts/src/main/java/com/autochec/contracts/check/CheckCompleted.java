@@ -23,8 +23,17 @@ public record CheckCompleted(
         List<DocumentValidity> documents,
         PlateReading reading) {
 
-    /** One rule outcome: a stable code (e.g. INSURANCE_EXPIRED), its severity (WARNING/FAIL) and a human message. */
-    public record Reason(String code, String severity, String message) {}
+    /**
+     * One rule outcome: a stable code (e.g. INSURANCE_EXPIRED), its severity (WARNING/FAIL), a human
+     * message (English) and, optionally (null when absent; added later, so older events lack it), the
+     * message in French.
+     */
+    public record Reason(String code, String severity, String message, String messageFr) {
+
+        public Reason(String code, String severity, String message) {
+            this(code, severity, message, null);
+        }
+    }
 
     /**
      * Who asked. {@code subject} is the JWT subject, null for anonymous callers; {@code role} is

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One check as stored ({@code checks}): request, requester, result, and two outbox flags in the same
  * document — the plate image still to publish (photo checks) and the {@code CheckCompleted} event.
  * The vehicle and documents are kept as they were at check time (evidence for audit and reports).
+ * {@code deadline}: when a PENDING photo check stops waiting for its reading (null once completed).
  */
 @Document(CheckDocument.COLLECTION)
 record CheckDocument(
@@ -31,7 +32,8 @@ record CheckDocument(
         boolean imagePublished,
         Outbox outbox,
         Instant requestedAt,
-        Instant completedAt) {
+        Instant completedAt,
+        Instant deadline) {
 
     static final String COLLECTION = "checks";
 

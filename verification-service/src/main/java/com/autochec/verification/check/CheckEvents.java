@@ -26,7 +26,8 @@ final class CheckEvents {
                 check.reasons() == null
                         ? List.of()
                         : check.reasons().stream()
-                                .map(x -> new CheckCompleted.Reason(x.code(), x.severity().name(), x.message()))
+                                .map(x -> new CheckCompleted.Reason(
+                                        x.code(), x.severity().name(), x.message(), x.messageFr()))
                                 .toList(),
                 new CheckCompleted.Requester(
                         r.subject(), r.username(), r.role().claim(), r.organisation()),

@@ -26,7 +26,9 @@ public record CheckResponse(
         Instant requestedAt,
         Instant completedAt) {
 
-    public record ReasonView(String code, String severity, String message) {}
+    /** {@code messageFr}: the French message, for the reasons that tell the person what to do next. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReasonView(String code, String severity, String message, String messageFr) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VehicleView(

@@ -17,6 +17,7 @@ import com.autochec.verification.check.CheckDocument.Reading;
 import com.autochec.verification.check.CheckDocument.Requester;
 import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.readmodel.DocumentRecord;
+import com.autochec.verification.readmodel.PlateRecord;
 import com.autochec.verification.readmodel.ReadModel;
 import com.autochec.verification.readmodel.VehicleRecord;
 import com.autochec.verification.rules.CheckRules;
@@ -50,6 +51,8 @@ public class CheckService {
     public static final String UNREADABLE = "UNREADABLE";
     /** Reason code of a well-formed plate with no French format: it cannot be in the French registry. */
     public static final String PLATE_NOT_REGISTERED = "PLATE_NOT_REGISTERED";
+    /** Reason code of a photo check whose plate reading did not arrive before its deadline. */
+    public static final String READING_TIMEOUT = "READING_TIMEOUT";
 
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
@@ -92,7 +95,7 @@ public class CheckService {
             relays.kick(outbox);
             return CheckViews.render(check);
         }
-        Optional<VehicleRecord> vehicle = readModel.vehicleByPlate(plate);
+        Optional<PlateRecord> vehicle = readModel.byPlate(plate);
         CheckDocument check = vehicle.map(v -> evaluated(
                         id, CheckSource.TYPED, plate, purpose, Requester.of(caller), v, null, null, requestedAt))
                 .orElseGet(() -> notFound(
@@ -120,6 +123,7 @@ public class CheckService {
 
     /** Records a photo check as PENDING (its image still to publish) and returns its id. */
     public CheckResponse startPhotoCheck(String id, Caller caller, String purpose, String contentType, long size) {
+        Instant now = clock.instant();
         CheckDocument check = new CheckDocument(
                 id,
                 CheckStatus.PENDING,
@@ -135,8 +139,9 @@ public class CheckService {
                 new Photo(contentType, size),
                 false,
                 new Outbox(UUID.randomUUID().toString(), false),
-                clock.instant(),
-                null);
+                now,
+                null,
+                now.plus(properties.readingDeadline()));
         checks.insert(check);
         return CheckViews.render(check);
     }
@@ -156,7 +161,7 @@ public class CheckService {
      * vehicle wins, else the best well-formed candidate gives NOT_FOUND — reason VEHICLE_NOT_FOUND for a
      * French plate, PLATE_NOT_REGISTERED for a plate of no French format (a foreign plate read correctly
      * is not "unreadable"); only a reading without any well-formed plate gives UNREADABLE. A reading for
-     * a check that is already completed (a redelivery) changes nothing.
+     * a check that is already completed (a redelivery, or a reading after the deadline) changes nothing.
      */
     public void completeFromReading(PlateRead read) {
         Optional<CheckDocument> found = checks.findById(read.requestId());
@@ -200,12 +205,12 @@ public class CheckService {
                 .filter(Plate::isFrench)
                 .map(Plate::value)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, VehicleRecord> known = french.isEmpty()
+        Map<String, PlateRecord> known = french.isEmpty()
                 ? Map.of()
-                : readModel.vehiclesByPlates(french).stream()
-                        .collect(Collectors.toMap(VehicleRecord::plate, Function.identity(), (a, b) -> a));
+                : readModel.byPlates(french).stream()
+                        .collect(Collectors.toMap(PlateRecord::plate, Function.identity(), (a, b) -> a));
         for (Map.Entry<Plate, Candidate> entry : plates.entrySet()) {
-            VehicleRecord vehicle = known.get(entry.getKey().value());
+            PlateRecord vehicle = known.get(entry.getKey().value());
             if (vehicle != null) {
                 Reading reading =
                         new Reading(entry.getKey().value(), entry.getValue().confidence(), engine, candidates);
@@ -251,12 +256,13 @@ public class CheckService {
             String plate,
             String purpose,
             Requester requester,
-            VehicleRecord vehicle,
+            PlateRecord read,
             Reading reading,
             Photo photo,
             Instant requestedAt) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
-        List<DocumentRecord> documents = readModel.documentsByVin(vehicle.vin());
+        VehicleRecord vehicle = read.vehicle();
+        List<DocumentRecord> documents = read.documents();
         List<DocumentFacts> facts = documents.stream().map(CheckService::facts).toList();
         Verdict verdict = CheckRules.evaluate(
                 new VehicleFacts(vehicle.plate(), vehicle.firstRegistration(), vehicle.stolen()), facts, today);
@@ -280,7 +286,8 @@ public class CheckService {
                 source == CheckSource.PHOTO,
                 new Outbox(UUID.randomUUID().toString(), false),
                 requestedAt,
-                clock.instant());
+                clock.instant(),
+                null);
     }
 
     private CheckDocument notFound(
@@ -310,7 +317,8 @@ public class CheckService {
                 source == CheckSource.PHOTO,
                 new Outbox(UUID.randomUUID().toString(), false),
                 requestedAt,
-                clock.instant());
+                clock.instant(),
+                null);
     }
 
     /** A well-formed plate of no French format: completed as NOT_FOUND, reason PLATE_NOT_REGISTERED. */
@@ -344,7 +352,56 @@ public class CheckService {
                 source == CheckSource.PHOTO,
                 new Outbox(UUID.randomUUID().toString(), false),
                 requestedAt,
-                clock.instant());
+                clock.instant(),
+                null);
+    }
+
+    /**
+     * Completes the pending photo checks whose reading deadline has passed (oldest first, at most
+     * {@code limit}) as UNREADABLE with reason READING_TIMEOUT, published like any completed check. A
+     * reading that arrives later finds the check completed and is ignored. Returns how many were completed.
+     */
+    public int timeOutOverdueReadings(int limit) {
+        int completed = 0;
+        for (CheckDocument pending : checks.overdue(clock.instant(), limit)) {
+            if (checks.complete(timedOut(pending))) {
+                completed++;
+                log.info("Photo check {} timed out waiting for its plate reading", pending.id());
+            }
+        }
+        if (completed > 0) {
+            relays.kick(outbox);
+        }
+        return completed;
+    }
+
+    private CheckDocument timedOut(CheckDocument pending) {
+        long seconds = properties.readingDeadline().toSeconds();
+        Reason reason = new Reason(
+                READING_TIMEOUT,
+                Severity.FAIL,
+                "The plate could not be read from the photo within " + seconds
+                        + " seconds. Please type the plate to check it.",
+                "La plaque n'a pas pu être lue sur la photo en moins de " + seconds
+                        + " secondes. Saisissez la plaque pour la vérifier.");
+        return new CheckDocument(
+                pending.id(),
+                CheckStatus.COMPLETED,
+                CheckSource.PHOTO,
+                null,
+                pending.purpose(),
+                pending.requester(),
+                UNREADABLE,
+                List.of(reason),
+                null,
+                null,
+                null,
+                pending.photo(),
+                true,
+                new Outbox(UUID.randomUUID().toString(), false),
+                pending.requestedAt(),
+                clock.instant(),
+                null);
     }
 
     private CheckDocument unreadable(CheckDocument pending, Reading reading, String why) {
@@ -366,7 +423,8 @@ public class CheckService {
                 true,
                 new Outbox(UUID.randomUUID().toString(), false),
                 pending.requestedAt(),
-                clock.instant());
+                clock.instant(),
+                null);
     }
 
     static DocumentFacts facts(DocumentRecord d) {

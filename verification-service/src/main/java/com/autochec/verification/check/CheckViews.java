@@ -63,7 +63,7 @@ final class CheckViews {
                 check.reasons() == null
                         ? null
                         : check.reasons().stream()
-                                .map(r -> new ReasonView(r.code(), r.severity().name(), r.message()))
+                                .map(r -> new ReasonView(r.code(), r.severity().name(), r.message(), r.messageFr()))
                                 .toList(),
                 vehicle(check.vehicle(), level),
                 documents(check.documents(), level),

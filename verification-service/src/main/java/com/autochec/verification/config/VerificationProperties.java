@@ -15,10 +15,15 @@ import org.springframework.util.unit.DataSize;
  * @param imageGrace how old a pending photo check must be before the sweep re-sends its image (the
  *     send right after the upload comes first)
  * @param replicationFactor replication of the topics this service declares
+ * @param readingDeadline how long a photo check waits for its plate reading before it completes as
+ *     UNREADABLE with reason READING_TIMEOUT
+ * @param evidenceRetention how long evidence photos (object and metadata) are kept
  */
 @ConfigurationProperties("autochec.verification")
 public record VerificationProperties(
         @DefaultValue("Europe/Paris") ZoneId zone,
         @DefaultValue("10MB") DataSize maxPhoto,
         @DefaultValue("10s") Duration imageGrace,
-        @DefaultValue("1") short replicationFactor) {}
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("60s") Duration readingDeadline,
+        @DefaultValue("31d") Duration evidenceRetention) {}

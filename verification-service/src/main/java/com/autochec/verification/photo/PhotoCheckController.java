@@ -18,8 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photo checks: {@code POST /api/checks} as multipart/form-data with a {@code photo} part (JPEG, PNG
- * or WebP by content, at most 10 MB) and an optional {@code purpose}. The photo is kept as evidence,
- * the check is PENDING until the OCR worker's reading arrives.
+ * or WebP by content, at most 10 MB) and an optional {@code purpose}. The photo is kept as evidence
+ * in the object store, the check is PENDING until the OCR worker's reading arrives or its reading
+ * deadline passes.
  */
 @RestController
 class PhotoCheckController {

@@ -6,6 +6,7 @@ import com.autochec.verification.config.VerificationProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Puts plate images on {@code Topics.PLATE_IMAGE} (key and request-id header = check id, raw bytes,
  * content-type header) with the platform's bytes template. The check records whether its image
  * reached the broker; the sweep (at the platform's outbox sweep interval) re-sends images of pending
- * checks that did not (broker down, crash before the send). Not a platform {@code OutboxSource}: those
+ * checks that did not (broker down, crash before the send), reading the bytes back from the object
+ * store. The first send, right after the upload, uses the bytes the request already holds. Not a platform {@code OutboxSource}: those
  * publish JSON events, without headers.
  */
 @Component
@@ -70,13 +72,15 @@ class PlateImagePublisher {
     void sweep() {
         List<String> waiting = checks.checksAwaitingImage(clock.instant().minus(properties.imageGrace()), 50);
         for (String checkId : waiting) {
-            PhotoEvidence photo = evidence.find(checkId);
-            if (photo == null) {
-                log.warn("Pending check {} has no stored photo", checkId);
+            Optional<PhotoEvidence> photo = evidence.find(checkId);
+            Optional<byte[]> data = photo.flatMap(evidence::read);
+            if (data.isEmpty()) {
+                // the check completes at its reading deadline (READING_TIMEOUT)
+                log.warn("Pending check {} has no readable stored photo", checkId);
                 continue;
             }
             try {
-                publish(checkId, photo.contentType(), photo.data()).get(30, TimeUnit.SECONDS);
+                publish(checkId, photo.get().contentType(), data.get()).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 log.warn("Plate image sweep stopped: {}", e.getMessage());
                 if (e instanceof InterruptedException) {

@@ -1,16 +1,12 @@
 package com.autochec.verification.readmodel;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Read access to the vehicle and document projections: one query each, by indexed fields. */
+/** What a check reads: one {@link PlateRecord} per plate, by {@code _id}. */
 @Component
 public class ReadModel {
 
@@ -20,25 +16,19 @@ public class ReadModel {
         this.mongo = mongo;
     }
 
-    /** The vehicle registered with this normalised plate. */
-    public Optional<VehicleRecord> vehicleByPlate(String plate) {
-        return Optional.ofNullable(mongo.findOne(query(where("plate").is(plate)), VehicleRecord.class));
+    /** The vehicle registered with this canonical plate, with its documents and owner: one read by _id. */
+    public Optional<PlateRecord> byPlate(String plate) {
+        return Optional.ofNullable(mongo.findOne(ReadModelQueries.plate(plate), PlateRecord.class))
+                .filter(p -> p.vehicle() != null);
     }
 
-    /** The vehicles registered with any of these normalised plates. */
-    public List<VehicleRecord> vehiclesByPlates(Collection<String> plates) {
+    /** The registered plates among these canonical plates: one read by _id. */
+    public List<PlateRecord> byPlates(Collection<String> plates) {
         if (plates.isEmpty()) {
             return List.of();
         }
-        return mongo.find(query(where("plate").in(plates)), VehicleRecord.class);
-    }
-
-    /** The documents of the vehicle with this VIN, ordered by type then end of validity. */
-    public List<DocumentRecord> documentsByVin(String vin) {
-        if (vin == null) {
-            return List.of();
-        }
-        return mongo.find(
-                query(where("vin").is(vin)).with(Sort.by("type", "validUntil", "_id")), DocumentRecord.class);
+        return mongo.find(ReadModelQueries.plates(plates), PlateRecord.class).stream()
+                .filter(p -> p.vehicle() != null)
+                .toList();
     }
 }

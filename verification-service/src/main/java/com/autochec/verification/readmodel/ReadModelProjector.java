@@ -1,18 +1,22 @@
 package com.autochec.verification.readmodel;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.autochec.contracts.document.DocumentStateChanged;
 import com.autochec.contracts.plate.Plate;
 import com.autochec.contracts.vehicle.OwnerSnapshot;
 import com.autochec.contracts.vehicle.VehicleSnapshot;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
+import com.autochec.platform.kafka.TransientFailureException;
+import com.mongodb.bulk.BulkWriteResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.bson.Document;
@@ -20,26 +24,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies vehicle and document states to the read models. Idempotent by aggregate version: a state
- * whose version is not newer than the stored one changes nothing, so redeliveries and replays are
- * harmless. Batches are written with one unordered bulk operation; if the bulk fails (a stale
- * version hitting the _id, a plate or VIN that moved between vehicles) each state is applied alone.
+ * Keeps the read model from the vehicle and document states, in two steps:
+ *
+ * <ol>
+ *   <li>the projections as published — {@code vehicles} (by vehicleId) and {@code documents} (by
+ *       documentId) — idempotent by aggregate version: a state not newer than the stored one changes
+ *       nothing, so redeliveries, replays and compaction are harmless; a compaction tombstone deletes;
+ *   <li>the {@link PlateRecord} of every plate those writes touched (the vehicle's former and new
+ *       plates, the plates of a document's former and new VIN), rebuilt from the projections.
+ * </ol>
+ *
+ * <p>Vehicle and document states arrive on different partitions, consumed concurrently (and by several
+ * instances), so two rebuilds of one plate may race. Each rebuild reads the plate's {@code revision}
+ * before its sources and writes only if the revision is still the one it read (or inserts if there was
+ * none); the loser rebuilds again from sources that now include the winner's change. A batch rebuilds its
+ * plates with three reads and one bulk write; any lost race sends its plates through the one-by-one path.
  */
 @Component
 class ReadModelProjector {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelProjector.class);
+    private static final int MAX_ATTEMPTS = 50;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -47,31 +60,28 @@ class ReadModelProjector {
     ReadModelProjector(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
-        createIndexes();
-    }
-
-    private void createIndexes() {
-        var vehicles = mongo.indexOps(VehicleRecord.COLLECTION);
-        vehicles.createIndex(new Index().on("plate", Sort.Direction.ASC).unique().named("plate_unique"));
-        vehicles.createIndex(new Index().on("vin", Sort.Direction.ASC).unique().named("vin_unique"));
-        mongo.indexOps(DocumentRecord.COLLECTION)
-                .createIndex(new Index().on("vin", Sort.Direction.ASC).named("vin"));
+        ReadModelQueries.ensureIndexes(mongo);
     }
 
     /** Applies vehicle states; for each vehicle only the newest state of the batch matters. */
     void applyVehicles(Collection<VehicleStateChanged> events) {
-        Map<String, VehicleStateChanged> changes =
-                newerThanStored(events, VehicleStateChanged::vehicleId, VehicleStateChanged::version, VehicleRecord.class);
+        Map<String, VehicleStateChanged> changes = latest(events, VehicleStateChanged::vehicleId, VehicleStateChanged::version);
+        Map<String, Document> stored = stored(changes.keySet(), ReadModelQueries.VEHICLES, "plate");
+        changes.values().removeIf(e -> !newer(stored.get(e.vehicleId()), e.version()));
         if (changes.isEmpty()) {
             return;
         }
+        Set<String> plates = new LinkedHashSet<>();
+        changes.keySet().forEach(id -> addString(plates, stored.get(id), "plate"));
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, VehicleRecord.class);
         for (VehicleStateChanged event : changes.values()) {
             if (event.vehicle() == null) {
-                bulk.remove(byId(event.vehicleId()));
+                bulk.remove(ReadModelQueries.byId(event.vehicleId()));
             } else {
-                bulk.replaceOne(byId(event.vehicleId()), toRecord(event, now), FindAndReplaceOptions.options().upsert());
+                VehicleRecord record = toRecord(event, now);
+                plates.add(record.plate());
+                bulk.replaceOne(ReadModelQueries.byId(event.vehicleId()), record, FindAndReplaceOptions.options().upsert());
             }
         }
         try {
@@ -79,82 +89,212 @@ class ReadModelProjector {
         } catch (DataAccessException e) {
             // a plate or VIN moved between vehicles: apply one by one, resolving each conflict
             log.debug("Bulk vehicle write failed ({}); applying {} states one by one", e.getMessage(), changes.size());
-            changes.values().forEach(event -> applyVehicle(event, now));
+            changes.values().forEach(event -> applyVehicle(event, now, plates));
         }
+        refreshPlates(plates);
     }
 
-    private void applyVehicle(VehicleStateChanged event, Instant now) {
+    private void applyVehicle(VehicleStateChanged event, Instant now, Set<String> plates) {
+        Query byId = ReadModelQueries.byId(event.vehicleId());
         if (event.vehicle() == null) {
-            mongo.remove(byId(event.vehicleId()), VehicleRecord.class);
+            mongo.remove(byId, VehicleRecord.class);
             return;
         }
         VehicleRecord record = toRecord(event, now);
         try {
-            mongo.replace(byId(event.vehicleId()), record, ReplaceOptions.replaceOptions().upsert(), VehicleRecord.COLLECTION);
+            mongo.replace(byId, record, ReplaceOptions.replaceOptions().upsert(), VehicleRecord.COLLECTION);
         } catch (DuplicateKeyException e) {
             // The plate or VIN is still held by another vehicle whose newer state has not arrived
             // yet (the registry keeps both unique): that entry is stale, drop it and retry once.
-            Criteria holders = new Criteria()
-                    .orOperator(where("plate").is(record.plate()), where("vin").is(record.vin()));
-            mongo.remove(
-                    query(new Criteria().andOperator(where("_id").ne(event.vehicleId()), holders)),
-                    VehicleRecord.class);
+            for (Query holders : List.of(
+                    ReadModelQueries.vehicleByPlate(record.plate()), ReadModelQueries.vehicleByVin(record.vin()))) {
+                for (VehicleRecord holder : mongo.find(holders, VehicleRecord.class)) {
+                    if (!holder.vehicleId().equals(event.vehicleId())) {
+                        mongo.remove(ReadModelQueries.byId(holder.vehicleId()), VehicleRecord.class);
+                        plates.add(holder.plate());
+                    }
+                }
+            }
             try {
-                mongo.replace(
-                        byId(event.vehicleId()), record, ReplaceOptions.replaceOptions().upsert(), VehicleRecord.COLLECTION);
+                mongo.replace(byId, record, ReplaceOptions.replaceOptions().upsert(), VehicleRecord.COLLECTION);
             } catch (DuplicateKeyException again) {
                 log.warn("Vehicle {} v{} not applied: {}", event.vehicleId(), event.version(), again.getMessage());
             }
         }
     }
 
-    /** Applies document states; {@code deleted} removes the document. */
+    /** Applies document states; {@code deleted} (or a tombstone) removes the document. */
     void applyDocuments(Collection<DocumentStateChanged> events) {
-        Map<String, DocumentStateChanged> changes = newerThanStored(
-                events, DocumentStateChanged::documentId, DocumentStateChanged::version, DocumentRecord.class);
+        Map<String, DocumentStateChanged> changes =
+                latest(events, DocumentStateChanged::documentId, DocumentStateChanged::version);
+        Map<String, Document> stored = stored(changes.keySet(), ReadModelQueries.DOCUMENTS, "vin");
+        changes.values().removeIf(e -> !newer(stored.get(e.documentId()), e.version()));
         if (changes.isEmpty()) {
             return;
         }
+        Set<String> vins = new LinkedHashSet<>();
+        changes.keySet().forEach(id -> addString(vins, stored.get(id), "vin"));
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DocumentRecord.class);
         for (DocumentStateChanged event : changes.values()) {
             if (event.deleted()) {
-                bulk.remove(byId(event.documentId()));
+                bulk.remove(ReadModelQueries.byId(event.documentId()));
             } else {
-                bulk.replaceOne(byId(event.documentId()), toRecord(event, now), FindAndReplaceOptions.options().upsert());
+                if (event.vin() != null) {
+                    vins.add(event.vin());
+                }
+                bulk.replaceOne(
+                        ReadModelQueries.byId(event.documentId()), toRecord(event, now), FindAndReplaceOptions.options().upsert());
             }
         }
         bulk.execute();
+        if (vins.isEmpty()) {
+            return;
+        }
+        Set<String> plates = new LinkedHashSet<>();
+        Query holders = ReadModelQueries.vehiclesByVins(vins);
+        holders.fields().include("plate");
+        mongo.find(holders, Document.class, ReadModelQueries.VEHICLES).forEach(v -> addString(plates, v, "plate"));
+        refreshPlates(plates);
     }
 
     /**
-     * The newest state per aggregate of this batch, kept only when newer than the stored version:
-     * one query for the stored versions, then plain writes by _id. Per aggregate there is a single
-     * writer (the consumer of the partition its key maps to), so the read and the write do not race.
+     * Rebuilds the {@link PlateRecord} of these plates from the projections: revisions first, then the
+     * vehicles holding the plates, then their documents, then one bulk write conditional on the revisions.
      */
-    private <E> Map<String, E> newerThanStored(
-            Collection<E> events, Function<E, String> id, ToLongFunction<E> version, Class<?> type) {
+    void refreshPlates(Set<String> plates) {
+        if (plates.isEmpty()) {
+            return;
+        }
+        Map<String, Long> revisions = revisions(plates);
+        Map<String, VehicleRecord> vehicles = new HashMap<>();
+        for (VehicleRecord v : mongo.find(ReadModelQueries.vehiclesByPlates(plates), VehicleRecord.class)) {
+            vehicles.put(v.plate(), v);
+        }
+        Map<String, List<DocumentRecord>> documents = documentsByVin(
+                vehicles.values().stream().map(VehicleRecord::vin).toList());
+        Instant now = clock.instant();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PlateRecord.class);
+        int expected = 0;
+        for (String plate : plates) {
+            VehicleRecord vehicle = vehicles.get(plate);
+            Long revision = revisions.get(plate);
+            if (vehicle == null && revision == null) {
+                continue;
+            }
+            List<DocumentRecord> docs = vehicle == null ? List.of() : documents.getOrDefault(vehicle.vin(), List.of());
+            if (revision == null) {
+                bulk.insert(new PlateRecord(plate, 1, vehicle, docs, now));
+            } else {
+                bulk.replaceOne(
+                        ReadModelQueries.plateAtRevision(plate, revision), new PlateRecord(plate, revision + 1, vehicle, docs, now));
+            }
+            expected++;
+        }
+        if (expected == 0) {
+            return;
+        }
+        try {
+            BulkWriteResult result = bulk.execute();
+            if (result.getInsertedCount() + result.getMatchedCount() == expected) {
+                return;
+            }
+        } catch (DataAccessException e) {
+            log.debug("Plate rebuild raced ({}); rebuilding {} plates one by one", e.getMessage(), plates.size());
+        }
+        // another rebuild won some plates: each one again, from sources that now include its change
+        plates.forEach(this::refreshPlate);
+    }
+
+    private void refreshPlate(String plate) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Long revision = revisions(Set.of(plate)).get(plate);
+            VehicleRecord vehicle = mongo.findOne(ReadModelQueries.vehicleByPlate(plate), VehicleRecord.class);
+            if (vehicle == null && revision == null) {
+                return;
+            }
+            List<DocumentRecord> docs = vehicle == null
+                    ? List.of()
+                    : documentsByVin(List.of(vehicle.vin())).getOrDefault(vehicle.vin(), List.of());
+            Instant now = clock.instant();
+            if (revision == null) {
+                try {
+                    mongo.insert(new PlateRecord(plate, 1, vehicle, docs, now));
+                    return;
+                } catch (DuplicateKeyException raced) {
+                    continue;
+                }
+            }
+            if (mongo.replace(
+                                    ReadModelQueries.plateAtRevision(plate, revision),
+                                    new PlateRecord(plate, revision + 1, vehicle, docs, now),
+                                    PlateRecord.COLLECTION)
+                            .getMatchedCount()
+                    > 0) {
+                return;
+            }
+        }
+        throw new TransientFailureException("Plate " + plate + " kept changing while being rebuilt", null);
+    }
+
+    private Map<String, Long> revisions(Set<String> plates) {
+        Query query = ReadModelQueries.plates(plates);
+        query.fields().include("revision");
+        Map<String, Long> revisions = new HashMap<>();
+        for (Document doc : mongo.find(query, Document.class, ReadModelQueries.PLATES)) {
+            Number revision = (Number) doc.get("revision");
+            revisions.put(String.valueOf(doc.get("_id")), revision == null ? 0L : revision.longValue());
+        }
+        return revisions;
+    }
+
+    /** The documents of these VINs, each list in the order a check shows them (type, end of validity, id). */
+    private Map<String, List<DocumentRecord>> documentsByVin(List<String> vins) {
+        if (vins.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<DocumentRecord>> byVin = new HashMap<>();
+        for (DocumentRecord d : mongo.find(ReadModelQueries.documentsByVins(vins), DocumentRecord.class)) {
+            byVin.computeIfAbsent(d.vin(), vin -> new ArrayList<>()).add(d);
+        }
+        return byVin;
+    }
+
+    /** The newest state per aggregate of this batch. */
+    private static <E> Map<String, E> latest(Collection<E> events, Function<E, String> id, ToLongFunction<E> version) {
         Map<String, E> latest = new LinkedHashMap<>();
         for (E event : events) {
             latest.merge(id.apply(event), event, (a, b) -> version.applyAsLong(b) > version.applyAsLong(a) ? b : a);
         }
-        if (latest.isEmpty()) {
-            return latest;
-        }
-        Query stored = query(where("_id").in(latest.keySet()));
-        stored.fields().include("_id", "version");
-        for (Document doc : mongo.find(stored, Document.class, mongo.getCollectionName(type))) {
-            E event = latest.get(String.valueOf(doc.get("_id")));
-            Number storedVersion = (Number) doc.get("version");
-            if (event != null && storedVersion != null && storedVersion.longValue() >= version.applyAsLong(event)) {
-                latest.remove(String.valueOf(doc.get("_id")));
-            }
-        }
         return latest;
     }
 
-    private static Query byId(String id) {
-        return query(where("_id").is(id));
+    /**
+     * The stored version (and {@code field}) of these aggregates: one query by _id. Per aggregate there is
+     * a single writer (the consumer of the partition its key maps to), so the read and the write do not race.
+     */
+    private Map<String, Document> stored(Set<String> ids, String collection, String field) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Query query = ReadModelQueries.byIds(ids);
+        query.fields().include("_id", "version", field);
+        Map<String, Document> stored = new HashMap<>();
+        for (Document doc : mongo.find(query, Document.class, collection)) {
+            stored.put(String.valueOf(doc.get("_id")), doc);
+        }
+        return stored;
+    }
+
+    private static boolean newer(Document stored, long version) {
+        Number storedVersion = stored == null ? null : (Number) stored.get("version");
+        return storedVersion == null || version > storedVersion.longValue();
+    }
+
+    private static void addString(Set<String> into, Document doc, String field) {
+        if (doc != null && doc.get(field) instanceof String value) {
+            into.add(value);
+        }
     }
 
     private static VehicleRecord toRecord(VehicleStateChanged event, Instant now) {

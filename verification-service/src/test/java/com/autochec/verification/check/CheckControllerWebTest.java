@@ -23,6 +23,7 @@ import com.autochec.verification.config.SecurityConfig;
 import com.autochec.verification.config.VerificationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import com.autochec.verification.readmodel.DocumentRecord;
+import com.autochec.verification.readmodel.PlateRecord;
 import com.autochec.verification.readmodel.OwnerRecord;
 import com.autochec.verification.readmodel.ReadModel;
 import com.autochec.verification.readmodel.VehicleRecord;
@@ -90,17 +91,18 @@ class CheckControllerWebTest {
                     "odile.martin@example.org", OWNER_SUB),
             NOW);
 
+    static final List<DocumentRecord> DOCUMENTS = List.of(
+            new DocumentRecord("doc-1", 1, "VF1RFB00012345678", "AB-123-CD", DocumentType.INSURANCE,
+                    DocumentStatus.VALIDATED, "MAAF", "POL-42", LocalDate.parse("2026-01-01"),
+                    LocalDate.parse("2026-12-31"), null, NOW),
+            new DocumentRecord("doc-2", 1, "VF1RFB00012345678", "AB-123-CD", DocumentType.ROAD_TAX,
+                    DocumentStatus.VALIDATED, "DGFiP", "TAX-1", LocalDate.parse("2026-01-01"),
+                    LocalDate.parse("2026-12-31"), null, NOW));
+
     @BeforeEach
     void readModel() {
-        given(readModel.vehicleByPlate("AB-123-CD")).willReturn(Optional.of(VEHICLE));
-        given(readModel.vehicleByPlate("ZZ-999-ZZ")).willReturn(Optional.empty());
-        given(readModel.documentsByVin("VF1RFB00012345678")).willReturn(List.of(
-                new DocumentRecord("doc-1", 1, "VF1RFB00012345678", "AB-123-CD", DocumentType.INSURANCE,
-                        DocumentStatus.VALIDATED, "MAAF", "POL-42", LocalDate.parse("2026-01-01"),
-                        LocalDate.parse("2026-12-31"), null, NOW),
-                new DocumentRecord("doc-2", 1, "VF1RFB00012345678", "AB-123-CD", DocumentType.ROAD_TAX,
-                        DocumentStatus.VALIDATED, "DGFiP", "TAX-1", LocalDate.parse("2026-01-01"),
-                        LocalDate.parse("2026-12-31"), null, NOW)));
+        given(readModel.byPlate("AB-123-CD")).willReturn(Optional.of(new PlateRecord("AB-123-CD", 1, VEHICLE, DOCUMENTS, NOW)));
+        given(readModel.byPlate("ZZ-999-ZZ")).willReturn(Optional.empty());
     }
 
     static JwtRequestPostProcessor as(String sub, String role) {
@@ -213,12 +215,13 @@ class CheckControllerWebTest {
 
     @Test
     void anOverseasFniPlateIsCheckedAsTheRegistryAcceptsIt() throws Exception {
-        given(readModel.vehicleByPlate("123-AB-971")).willReturn(Optional.of(VEHICLE));
+        given(readModel.byPlate("123-AB-971"))
+                .willReturn(Optional.of(new PlateRecord("123-AB-971", 1, VEHICLE, DOCUMENTS, NOW)));
         mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"123 ab 971\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.plate").value("123-AB-971"))
                 .andExpect(jsonPath("$.plateKind").value("FNI_OVERSEAS"));
-        verify(readModel).vehicleByPlate("123-AB-971");
+        verify(readModel).byPlate("123-AB-971");
     }
 
     @Test
@@ -327,7 +330,7 @@ class CheckControllerWebTest {
         CheckDocument stored = CheckViewsTest.check(new CheckDocument.Requester("agent-sub", "agent-user", Role.AGENT, null));
         CheckDocument agentCheck = new CheckDocument(id, stored.status(), stored.source(), stored.plate(), stored.purpose(),
                 stored.requester(), stored.verdict(), stored.reasons(), stored.vehicle(), stored.documents(), null, null,
-                false, stored.outbox(), stored.requestedAt(), stored.completedAt());
+                false, stored.outbox(), stored.requestedAt(), stored.completedAt(), null);
         given(repository.findById(id)).willReturn(Optional.of(agentCheck));
 
         mvc.perform(get("/api/checks/" + id).with(as("agent-sub", "agent")))
@@ -350,7 +353,7 @@ class CheckControllerWebTest {
         CheckDocument stored = CheckViewsTest.check(new CheckDocument.Requester(null, null, Role.PUBLIC, null));
         given(repository.findById(id)).willReturn(Optional.of(new CheckDocument(id, stored.status(), stored.source(),
                 stored.plate(), null, stored.requester(), stored.verdict(), stored.reasons(), stored.vehicle(),
-                stored.documents(), null, null, false, stored.outbox(), stored.requestedAt(), stored.completedAt())));
+                stored.documents(), null, null, false, stored.outbox(), stored.requestedAt(), stored.completedAt(), null)));
         mvc.perform(get("/api/checks/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.vehicle.owner").doesNotExist());
         mvc.perform(get("/api/checks/" + id).with(as("x", "owner"))).andExpect(status().isOk());
     }

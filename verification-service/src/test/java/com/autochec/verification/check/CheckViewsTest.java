@@ -74,7 +74,8 @@ class CheckViewsTest {
                 false,
                 new Outbox("evt-1", false),
                 Instant.parse("2026-03-15T10:00:00Z"),
-                Instant.parse("2026-03-15T10:00:00.010Z"));
+                Instant.parse("2026-03-15T10:00:00.010Z"),
+                null);
     }
 
     private static Requester requester(String sub, Role role) {

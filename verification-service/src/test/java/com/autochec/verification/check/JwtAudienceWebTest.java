@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.autochec.platform.outbox.OutboxRelays;
 import com.autochec.verification.config.SecurityConfig;
 import com.autochec.verification.config.VerificationProperties;
+import com.autochec.verification.readmodel.PlateRecord;
 import com.autochec.verification.readmodel.ReadModel;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -87,8 +88,8 @@ class JwtAudienceWebTest {
 
     @BeforeEach
     void vehicle() {
-        given(readModel.vehicleByPlate("AB-123-CD")).willReturn(Optional.of(CheckControllerWebTest.VEHICLE));
-        given(readModel.documentsByVin("VF1RFB00012345678")).willReturn(List.of());
+        given(readModel.byPlate("AB-123-CD")).willReturn(Optional.of(
+                new PlateRecord("AB-123-CD", 1, CheckControllerWebTest.VEHICLE, List.of(), Instant.now())));
     }
 
     private static String token(String issuer, String audience) throws JOSEException {

@@ -89,7 +89,7 @@ class ReadModelProjectorTest {
         projector.applyVehicles(List.of(vehicle("v1", 2, "AB-123-CD", "VIN00000000000001", "grey")));
         projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN00000000000001", "red")));
         projector.applyVehicles(List.of(vehicle("v1", 2, "AB-123-CD", "VIN00000000000001", "blue")));
-        assertThat(readModel.vehicleByPlate("AB-123-CD")).get().satisfies(v -> {
+        assertThat(vehicle("AB-123-CD")).get().satisfies(v -> {
             assertThat(v.colour()).isEqualTo("grey");
             assertThat(v.version()).isEqualTo(2);
             assertThat(v.firstRegistration()).isEqualTo(LocalDate.parse("2020-05-01"));
@@ -97,7 +97,7 @@ class ReadModelProjectorTest {
         });
 
         projector.applyVehicles(List.of(vehicle("v1", 3, "AB-123-CD", "VIN00000000000001", "black")));
-        assertThat(readModel.vehicleByPlate("AB-123-CD")).get().extracting(VehicleRecord::colour).isEqualTo("black");
+        assertThat(vehicle("AB-123-CD")).get().extracting(VehicleRecord::colour).isEqualTo("black");
     }
 
     @Test
@@ -105,14 +105,15 @@ class ReadModelProjectorTest {
         projector.applyVehicles(List.of(
                 vehicle("v1", 5, "AB-123-CD", "VIN00000000000001", "green"),
                 vehicle("v1", 4, "AB-123-CD", "VIN00000000000001", "red")));
-        assertThat(readModel.vehicleByPlate("AB-123-CD")).get().extracting(VehicleRecord::colour).isEqualTo("green");
+        assertThat(vehicle("AB-123-CD")).get().extracting(VehicleRecord::colour).isEqualTo("green");
     }
 
     @Test
     void aNullVehicleDeletesIt() {
         projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN00000000000001", "grey")));
         projector.applyVehicles(List.of(new VehicleStateChanged("e", NOW, "v1", 2, null)));
-        assertThat(readModel.vehicleByPlate("AB-123-CD")).isEmpty();
+        assertThat(vehicle("AB-123-CD")).isEmpty();
+        assertThat(mongo.findById("AB-123-CD", PlateRecord.class).vehicle()).isNull();
     }
 
     @Test
@@ -120,22 +121,91 @@ class ReadModelProjectorTest {
         projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN00000000000001", "grey")));
         // v2 got the plate; v1's own re-plating has not arrived yet (other partition)
         projector.applyVehicles(List.of(vehicle("v2", 1, "AB-123-CD", "VIN00000000000002", "red")));
-        assertThat(readModel.vehicleByPlate("AB-123-CD")).get().extracting(VehicleRecord::vehicleId).isEqualTo("v2");
+        assertThat(vehicle("AB-123-CD")).get().extracting(VehicleRecord::vehicleId).isEqualTo("v2");
         projector.applyVehicles(List.of(vehicle("v1", 2, "EF-456-GH", "VIN00000000000001", "grey")));
-        assertThat(readModel.vehicleByPlate("EF-456-GH")).get().extracting(VehicleRecord::vehicleId).isEqualTo("v1");
-        assertThat(readModel.vehicleByPlate("AB-123-CD")).get().extracting(VehicleRecord::vehicleId).isEqualTo("v2");
+        assertThat(vehicle("EF-456-GH")).get().extracting(VehicleRecord::vehicleId).isEqualTo("v1");
+        assertThat(vehicle("AB-123-CD")).get().extracting(VehicleRecord::vehicleId).isEqualTo("v2");
+    }
+
+    private java.util.Optional<VehicleRecord> vehicle(String plate) {
+        return readModel.byPlate(plate).map(PlateRecord::vehicle);
+    }
+
+    private List<String> documentIds(String plate) {
+        return readModel.byPlate(plate).map(p -> p.documents().stream().map(DocumentRecord::documentId).toList())
+                .orElse(List.of());
     }
 
     @Test
     void documentsFollowTheSameVersionRuleAndDeletedRemoves() {
+        projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN1", "grey")));
         projector.applyDocuments(List.of(document("d1", 2, "VIN1", false), document("d2", 1, "VIN1", false)));
         projector.applyDocuments(List.of(document("d1", 1, "VIN1", false)));
-        assertThat(readModel.documentsByVin("VIN1"))
+        assertThat(readModel.byPlate("AB-123-CD").orElseThrow().documents())
                 .extracting(DocumentRecord::documentId, DocumentRecord::reference)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("d1", "POL-2"), org.assertj.core.groups.Tuple.tuple("d2", "POL-1"));
         projector.applyDocuments(List.of(document("d2", 2, "VIN1", true)));
-        assertThat(readModel.documentsByVin("VIN1")).extracting(DocumentRecord::documentId).containsExactly("d1");
+        assertThat(documentIds("AB-123-CD")).containsExactly("d1");
+    }
+
+    @Test
+    void documentsPublishedBeforeTheirVehicleJoinItWhenItArrives() {
+        projector.applyDocuments(List.of(document("d1", 1, "VIN1", false)));
+        assertThat(readModel.byPlate("AB-123-CD")).isEmpty();
+        projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN1", "grey")));
+        assertThat(documentIds("AB-123-CD")).containsExactly("d1");
+    }
+
+    @Test
+    void aVehicleChangingPlateTakesItsDocumentsAndLeavesNothingUnderTheOldPlate() {
+        projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN1", "grey")));
+        projector.applyDocuments(List.of(document("d1", 1, "VIN1", false)));
+        projector.applyVehicles(List.of(vehicle("v1", 2, "EF-456-GH", "VIN1", "grey")));
+        assertThat(readModel.byPlate("AB-123-CD")).isEmpty();
+        assertThat(documentIds("EF-456-GH")).containsExactly("d1");
+        // a replay of the old state (compacted topic read again) changes nothing
+        projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN1", "grey")));
+        assertThat(readModel.byPlate("AB-123-CD")).isEmpty();
+    }
+
+    @Test
+    void aDocumentMovedToAnotherVehicleLeavesTheFirst() {
+        projector.applyVehicles(List.of(
+                vehicle("v1", 1, "AB-123-CD", "VIN1", "grey"), vehicle("v2", 1, "EF-456-GH", "VIN2", "red")));
+        projector.applyDocuments(List.of(document("d1", 1, "VIN1", false)));
+        projector.applyDocuments(List.of(document("d1", 2, "VIN2", false)));
+        assertThat(documentIds("AB-123-CD")).isEmpty();
+        assertThat(documentIds("EF-456-GH")).containsExactly("d1");
+        // a compaction tombstone (deleted, whatever the version) removes it
+        projector.applyDocuments(List.of(new DocumentStateChanged(
+                null, null, "d1", Long.MAX_VALUE, null, null, null, null, null, null, null, null, null, true)));
+        assertThat(documentIds("EF-456-GH")).isEmpty();
+    }
+
+    @Test
+    void aRebuildThatLostARaceIsDoneAgainFromTheNewestSources() {
+        projector.applyVehicles(List.of(vehicle("v1", 1, "AB-123-CD", "VIN1", "grey")));
+        long before = mongo.findById("AB-123-CD", PlateRecord.class).revision();
+        // while this rebuild reads its sources, another one (stale, without d1) writes the plate first
+        MongoTemplate racing = org.mockito.Mockito.spy(mongo);
+        boolean[] raced = {false};
+        org.mockito.Mockito.doAnswer(call -> {
+                    if (!raced[0]) {
+                        raced[0] = true;
+                        PlateRecord current = mongo.findById("AB-123-CD", PlateRecord.class);
+                        mongo.save(new PlateRecord("AB-123-CD", current.revision() + 1, current.vehicle(), List.of(), NOW));
+                    }
+                    return call.callRealMethod();
+                })
+                .when(racing)
+                .find(org.mockito.ArgumentMatchers.any(org.springframework.data.mongodb.core.query.Query.class),
+                        org.mockito.ArgumentMatchers.eq(VehicleRecord.class));
+        new ReadModelProjector(racing, Clock.fixed(NOW, ZoneOffset.UTC))
+                .applyDocuments(List.of(document("d1", 1, "VIN1", false)));
+        assertThat(raced[0]).isTrue();
+        assertThat(documentIds("AB-123-CD")).containsExactly("d1");
+        assertThat(mongo.findById("AB-123-CD", PlateRecord.class).revision()).isEqualTo(before + 2);
     }
 
     @Test
@@ -148,8 +218,10 @@ class ReadModelProjectorTest {
         projector.applyVehicles(batch); // a replay of the whole batch changes nothing
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), VehicleRecord.class))
                 .isEqualTo(1000);
-        assertThat(readModel.vehiclesByPlates(List.of("AA-007-BB", "AA-999-BB", "ZZ-000-ZZ")))
-                .extracting(VehicleRecord::vehicleId)
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), PlateRecord.class))
+                .isEqualTo(1000);
+        assertThat(readModel.byPlates(List.of("AA-007-BB", "AA-999-BB", "ZZ-000-ZZ")))
+                .extracting(p -> p.vehicle().vehicleId())
                 .containsExactlyInAnyOrder("v7", "v999");
     }
 }

@@ -1,0 +1,80 @@
+package com.autochec.verification.check;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Every query on {@code checks} (request path, outbox relay, image relay, reading-deadline sweep) and the
+ * indexes that serve them. Public so that {@code HotQueriesUseIndexesTest} explains exactly these.
+ */
+public final class CheckQueries {
+
+    public static final String CHECKS = CheckDocument.COLLECTION;
+
+    private CheckQueries() {}
+
+    /** Creates the indexes (idempotent; at start-up). */
+    static void ensureIndexes(MongoTemplate mongo) {
+        var indexes = mongo.indexOps(CHECKS);
+        // the outbox's pending query: equality on the flag and the status, oldest completion first
+        indexes.createIndex(new Index().on("outbox.published", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("completedAt", Sort.Direction.ASC)
+                .named("outbox_pending"));
+        // the image relay's sweep: unpublished images of pending checks, requested before a time
+        indexes.createIndex(new Index().on("imagePublished", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.ASC)
+                .named("image_pending"));
+        // the reading-deadline sweep: pending checks whose deadline has passed
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("deadline", Sort.Direction.ASC)
+                .named("reading_deadline"));
+    }
+
+    /** A check by id (reading it back, a plate reading, the image sweep's re-send). */
+    public static Query byId(String id) {
+        return query(where("_id").is(id));
+    }
+
+    /** A check by id only while it is PENDING: a completion (reading or timeout) happens once. */
+    public static Query pending(String id) {
+        return query(where("_id").is(id).and("status").is(CheckStatus.PENDING));
+    }
+
+    /** A check by id only while it still carries this outbox event (marking it published). */
+    public static Query carryingEvent(String id, String eventId) {
+        return query(where("_id").is(id).and("outbox.eventId").is(eventId));
+    }
+
+    /** Completed checks whose event is still unpublished, oldest first ({@code outbox_pending}). */
+    public static Query unpublishedCompleted(int limit) {
+        return query(where("outbox.published").is(false).and("status").is(CheckStatus.COMPLETED))
+                .with(Sort.by("completedAt"))
+                .limit(limit);
+    }
+
+    /** Pending photo checks whose image is unpublished, requested before {@code before} ({@code image_pending}). */
+    public static Query unpublishedImages(Instant before, int limit) {
+        return query(where("imagePublished")
+                        .is(false)
+                        .and("status")
+                        .is(CheckStatus.PENDING)
+                        .and("requestedAt")
+                        .lt(before))
+                .limit(limit);
+    }
+
+    /** Pending photo checks whose reading deadline is before {@code now} ({@code reading_deadline}). */
+    public static Query overdue(Instant now, int limit) {
+        return query(where("status").is(CheckStatus.PENDING).and("deadline").lt(now))
+                .with(Sort.by("deadline"))
+                .limit(limit);
+    }
+}
