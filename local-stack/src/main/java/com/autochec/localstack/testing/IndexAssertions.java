@@ -17,6 +17,14 @@ public final class IndexAssertions {
 
     /** Fails with the plan when the query would scan the collection. */
     public static void assertIndexed(MongoTemplate mongo, String collection, Query query) {
+        assertIndexed(mongo, collection, query, null);
+    }
+
+    /**
+     * Fails unless the query is served by the named index (or by {@code _id} when {@code expectedIndex} is
+     * {@code _id_}): a query that some other index merely happens to serve is not good enough.
+     */
+    public static void assertIndexed(MongoTemplate mongo, String collection, Query query, String expectedIndex) {
         Document command = new Document("explain",
                         new Document("find", collection).append("filter", query.getQueryObject()))
                 .append("verbosity", "queryPlanner");
@@ -27,10 +35,31 @@ public final class IndexAssertions {
         Object plan = ((Document) result.get("queryPlanner", Document.class)).get("winningPlan");
         List<String> stages = new ArrayList<>();
         collectStages(plan, stages);
+        if (expectedIndex != null) {
+            List<String> names = new ArrayList<>();
+            collectIndexNames(plan, names);
+            boolean byId = expectedIndex.equals("_id_") && stages.stream().anyMatch(s -> s.contains("IDHACK"));
+            if (!byId && !names.contains(expectedIndex)) {
+                throw new AssertionError("Query on " + collection + " " + query.getQueryObject().toJson()
+                        + " is not served by index " + expectedIndex + " but by " + names + " " + stages + ": "
+                        + result.toJson());
+            }
+        }
         if (stages.stream().noneMatch(stage -> stage.equals("IXSCAN") || stage.equals("IDHACK") || stage.equals("EXPRESS_IXSCAN")
                 || stage.equals("EXPRESS_IDHACK"))) {
             throw new AssertionError("Query on " + collection + " " + query.getQueryObject().toJson()
                     + " is not served by an index; plan stages " + stages + ": " + result.toJson());
+        }
+    }
+
+    private static void collectIndexNames(Object node, List<String> names) {
+        if (node instanceof Document document) {
+            if (document.get("indexName") instanceof String name) {
+                names.add(name);
+            }
+            document.values().forEach(value -> collectIndexNames(value, names));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> collectIndexNames(value, names));
         }
     }
 
