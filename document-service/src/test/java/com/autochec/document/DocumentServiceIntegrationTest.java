@@ -21,6 +21,7 @@ import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.web.TestJwts;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import com.autochec.platform.kafka.PoisonRecordException;
+import com.autochec.platform.objectstore.ObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = {"autochec.platform.outbox.sweep-interval=PT0.3S"})
+@SpringBootTest(properties = {
+    "autochec.platform.outbox.sweep-interval=PT0.3S",
+    "autochec.platform.object-store.directory=target/test-objects"
+})
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class DocumentServiceIntegrationTest {
@@ -67,6 +71,9 @@ class DocumentServiceIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    ObjectStore objects;
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
@@ -203,6 +210,50 @@ class DocumentServiceIntegrationTest {
                 .andExpect(jsonPath("$.status").value("VALIDATED"))
                 .andExpect(jsonPath("$.version").value(2));
         assertThat(mongo.findById(id, VehicleDocument.class).readEventIds()).containsExactly(read.eventId());
+    }
+
+    @Test
+    void anUploadKeepsItsBytesInTheObjectStoreAndOnlyMetadataInMongo() throws Exception {
+        byte[] png = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        String body = mvc.perform(multipart("/api/documents")
+                        .file(new MockMultipartFile("file", "scan.png", "image/png", png))
+                        .param("type", "REGISTRATION")
+                        .param("vin", "VF7ZZZZZZZZ123456")
+                        .with(TestJwts.agent()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.file.size").value(png.length))
+                .andReturn().getResponse().getContentAsString();
+        String id = JSON.readTree(body).get("id").asString();
+
+        VehicleDocument stored = mongo.findById(id, VehicleDocument.class);
+        assertThat(stored.image().key()).isEqualTo("documents/" + id);
+        assertThat(stored.image().createdAt()).isNotNull();
+        try (var object = objects.get(stored.image().key()).orElseThrow()) {
+            assertThat(object.readAllBytes()).isEqualTo(png);
+        }
+        // nothing large anywhere in the service's database: only metadata
+        for (String collection : mongo.getCollectionNames()) {
+            for (org.bson.RawBsonDocument document :
+                    mongo.getDb().getCollection(collection, org.bson.RawBsonDocument.class).find()) {
+                assertThat(document.getByteBuffer().remaining())
+                        .as("size of a document in %s", collection)
+                        .isLessThan(64 * 1024);
+            }
+        }
+
+        byte[] downloaded = mvc.perform(get("/api/documents/" + id + "/file").with(TestJwts.agent()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", "image/png"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("ETag", "\"" + stored.image().sha256() + "\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(png);
+        // an owner who does not own the vehicle cannot tell the document exists
+        mvc.perform(get("/api/documents/" + id + "/file").with(owner()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -48,7 +48,11 @@ public class AuditLog {
         ops.createIndex(new Index().on("sequence", Sort.Direction.ASC).unique());
         ops.createIndex(new Index().on("eventId", Sort.Direction.ASC).unique());
         ops.createIndex(new Index().on("plateKey", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
-        ops.createIndex(new Index().on("ownerAccountId", Sort.Direction.ASC));
+        // the owner's "who consulted my vehicles", newest first
+        ops.createIndex(new Index().on("ownerAccountId", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+        // admin search by user (and period), and by period alone
+        ops.createIndex(new Index().on("actor.username", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("occurredAt", Sort.Direction.DESC));
     }
 
     /**
@@ -75,7 +79,10 @@ public class AuditLog {
                 + properties.appendRetries() + " attempts");
     }
 
-    /** Walks the whole chain in sequence order. */
+    /**
+     * Walks the whole chain in sequence order: an admin's full verification reads every entry by design
+     * (MongoDB walks the {@code sequence} index; not a request hot path).
+     */
     public AuditChain.Verification verify() {
         Query all = new Query().with(Sort.by(Sort.Direction.ASC, "sequence"));
         try (Stream<AuditEntry> entries = mongo.stream(all, AuditEntry.class)) {
@@ -83,9 +90,26 @@ public class AuditLog {
         }
     }
 
+    /**
+     * The last entry, by lookups on the unique {@code sequence} index: sequences are contiguous from 1,
+     * so the entry numbered as the collection's count is the tail, or entries appended meanwhile follow
+     * it one by one. When there is no such entry (an empty chain, a count over-estimated after an unclean
+     * shutdown, or a gap that verification reports) the tail is the highest sequence, sorted for once.
+     */
     private Tail readTail() {
-        AuditEntry last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1), AuditEntry.class);
+        AuditEntry last = bySequence(Math.max(1, mongo.estimatedCount(AuditEntry.class)));
+        if (last == null) {
+            last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1), AuditEntry.class);
+        } else {
+            for (AuditEntry next = bySequence(last.sequence() + 1); next != null; next = bySequence(next.sequence() + 1)) {
+                last = next;
+            }
+        }
         return last == null ? new Tail(0, AuditChain.GENESIS) : new Tail(last.sequence(), last.hash());
+    }
+
+    private AuditEntry bySequence(long sequence) {
+        return mongo.findOne(Query.query(Criteria.where("sequence").is(sequence)), AuditEntry.class);
     }
 
     private boolean exists(String eventId) {

@@ -33,6 +33,9 @@ class OrganisationSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         mongo.indexOps(Organisation.class)
                 .createIndex(new Index("nameKey", Sort.Direction.ASC).unique().named("organisation_name_unique"));
+        // the lists: active ones for everyone, all of them (active or not) for admins, by name
+        mongo.indexOps(Organisation.class).createIndex(
+                new Index().on("active", Sort.Direction.ASC).on("nameKey", Sort.Direction.ASC).named("organisation_active_name"));
         if (demoOrganisation != null && !demoOrganisation.isBlank()
                 && organisations.ensureExists(demoOrganisation, OrganisationKind.POLICE)) {
             log.info("Created the demo organisation \"{}\"", demoOrganisation);

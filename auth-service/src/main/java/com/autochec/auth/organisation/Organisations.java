@@ -24,7 +24,10 @@ public class Organisations {
     }
 
     List<OrganisationResponse> list(boolean includeInactive) {
-        List<Organisation> found = includeInactive ? repository.findAll(BY_NAME) : repository.findByActiveTrue(BY_NAME);
+        // "all" is "active or not", so that both lists are served by the (active, name) index
+        List<Organisation> found = includeInactive
+                ? repository.findByActiveIn(List.of(true, false), BY_NAME)
+                : repository.findByActiveTrue(BY_NAME);
         return found.stream().map(OrganisationResponse::of).toList();
     }
 

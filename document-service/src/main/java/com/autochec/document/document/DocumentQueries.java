@@ -56,13 +56,18 @@ public class DocumentQueries {
     }
 
     public DocumentResponse get(Caller caller, String id) {
+        return DocumentResponse.of(readable(caller, id));
+    }
+
+    /** The stored document if the caller may see it (staff, or the owner of its vehicle); 404 otherwise. */
+    public VehicleDocument readable(Caller caller, String id) {
         VehicleDocument document = store.findById(id)
                 .orElseThrow(() -> ApiProblem.notFound("No document " + id + "."));
         if (!caller.isStaff() && !ownsVehicle(caller, document.vin())) {
             // Do not reveal that the document exists.
             throw ApiProblem.notFound("No document " + id + ".");
         }
-        return DocumentResponse.of(document);
+        return document;
     }
 
     /** Whether the caller (an owner) owns the vehicle with this VIN, according to the projection. */

@@ -4,7 +4,10 @@ import com.autochec.contracts.document.DocumentStatus;
 import jakarta.annotation.PostConstruct;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -44,14 +47,35 @@ public class DocumentStore {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), VehicleDocument.class);
     }
 
-    /** Documents of the given vehicles (by VIN) or carrying one of the given plates. */
+    static final int MAX_LISTED = 500;
+    private static final Sort LIST_ORDER = Sort.by(Sort.Order.asc("type"), Sort.Order.desc("validFrom"), Sort.Order.asc("_id"));
+    private static final Comparator<VehicleDocument> LIST_COMPARATOR = Comparator
+            .comparing((VehicleDocument d) -> d.type() == null ? "" : d.type().name())
+            .thenComparing(VehicleDocument::validFrom, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(VehicleDocument::id);
+
+    /**
+     * Documents of the given vehicles (by VIN) or carrying one of the given plates: one query per field,
+     * each served by its index ({@code vin}, {@code plate}), merged here. A single {@code $or} would be
+     * index-served on MongoDB but scans on the embedded store, which does not plan {@code $or}.
+     */
     public List<VehicleDocument> findByVehicles(Collection<String> vins, Collection<String> plates) {
-        Criteria criteria = new Criteria()
-                .orOperator(Criteria.where("vin").in(vins), Criteria.where("plate").in(plates));
-        Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Order.asc("type"), Sort.Order.desc("validFrom"), Sort.Order.asc("_id")))
-                .limit(500);
-        return mongo.find(query, VehicleDocument.class);
+        Map<String, VehicleDocument> found = new LinkedHashMap<>();
+        if (!vins.isEmpty()) {
+            mongo.find(byVins(vins), VehicleDocument.class).forEach(d -> found.putIfAbsent(d.id(), d));
+        }
+        if (!plates.isEmpty()) {
+            mongo.find(byPlates(plates), VehicleDocument.class).forEach(d -> found.putIfAbsent(d.id(), d));
+        }
+        return found.values().stream().sorted(LIST_COMPARATOR).limit(MAX_LISTED).toList();
+    }
+
+    static Query byVins(Collection<String> vins) {
+        return Query.query(Criteria.where("vin").in(vins)).with(LIST_ORDER).limit(MAX_LISTED);
+    }
+
+    static Query byPlates(Collection<String> plates) {
+        return Query.query(Criteria.where("plate").in(plates)).with(LIST_ORDER).limit(MAX_LISTED);
     }
 
     public void insert(VehicleDocument document) {

@@ -46,8 +46,12 @@ public record VehicleDocument(
     /** The event announcing {@code version}; {@code published} turns true once Kafka acknowledged it. */
     public record Outbox(String eventId, long version, Instant occurredAt, boolean published) {}
 
-    /** The uploaded file (bytes in the {@code files} collection); {@code sentToOcr} once on the image topic. */
-    public record StoredImage(String contentType, long size, String sha256, boolean sentToOcr) {}
+    /**
+     * The uploaded file's metadata; its bytes are in the object store under {@code key} (never in
+     * MongoDB). {@code sentToOcr} turns true once the image is on the image topic.
+     */
+    public record StoredImage(
+            String key, String contentType, long size, String sha256, Instant createdAt, boolean sentToOcr) {}
 
     /** What OCR read from the image, with the fields that disagree with the document's own data. */
     public record Extraction(

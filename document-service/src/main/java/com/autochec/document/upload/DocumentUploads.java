@@ -11,6 +11,7 @@ import com.autochec.document.document.DocumentStateOutbox;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
+import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
@@ -24,16 +25,24 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
-/** Stores an uploaded document image (status PENDING) and sends it to OCR. */
+/**
+ * Stores an uploaded document image (status PENDING) and sends it to OCR.
+ *
+ * <p>The bytes go to the {@link ObjectStore} (never into MongoDB), the document with the file's metadata
+ * (object key, content type, size, SHA-256, time) and its outbox entry to MongoDB, in that order: the
+ * upload is acknowledged only once the object is durable and the document written. A crash between the
+ * two leaves an object no document points to (an orphan under {@link DocumentFiles#PREFIX}, never a
+ * document without its file); orphans are harmless and may be removed by a cleanup job that deletes
+ * objects older than a grace period whose key no document carries.
+ */
 @Service
 class DocumentUploads {
 
     private final DocumentStore store;
     private final VehicleOwners owners;
-    private final MongoTemplate mongo;
+    private final DocumentFiles files;
     private final ImageRelay relay;
     private final DocumentProperties properties;
     private final Clock clock;
@@ -42,14 +51,14 @@ class DocumentUploads {
     DocumentUploads(
             DocumentStore store,
             VehicleOwners owners,
-            MongoTemplate mongo,
+            DocumentFiles files,
             ImageRelay relay,
             DocumentProperties properties,
             Clock clock,
             DocumentStateOutbox outbox) {
         this.store = store;
         this.owners = owners;
-        this.mongo = mongo;
+        this.files = files;
         this.relay = relay;
         this.properties = properties;
         this.clock = clock;
@@ -84,10 +93,12 @@ class DocumentUploads {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         String sha256 = sha256(upload.bytes());
-        mongo.insert(new StoredFile(id, image.mediaType(), upload.bytes().length, sha256, upload.bytes(), now));
+        // 1. the bytes, durably; 2. the metadata with the document and its outbox entry (one write).
+        String key = files.put(id, upload.bytes(), image.mediaType());
         VehicleDocument document = new VehicleDocument(id, vehicle.vin(), vehicle.plate(), type, DocumentStatus.PENDING,
                 null, null, null, null, null, VehicleDocument.Source.UPLOAD, caller.subject(),
-                new VehicleDocument.StoredImage(image.mediaType(), upload.bytes().length, sha256, false), null, List.of(),
+                new VehicleDocument.StoredImage(key, image.mediaType(), upload.bytes().length, sha256, now, false),
+                null, List.of(),
                 null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false));
         store.insert(document);
         outbox.kick();

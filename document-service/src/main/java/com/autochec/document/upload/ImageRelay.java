@@ -11,7 +11,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts uploaded images on {@link Topics#DOCUMENT_IMAGE} (key documentId, raw bytes, metadata in
  * headers) and marks them sent once acknowledged; a sweep resends images left unsent by a crash or an
- * unreachable broker.
+ * unreachable broker, reading their bytes back from the object store.
  */
 @Component
 class ImageRelay {
@@ -29,17 +28,17 @@ class ImageRelay {
 
     private final KafkaTemplate<String, byte[]> images;
     private final DocumentStore store;
-    private final MongoTemplate mongo;
+    private final DocumentFiles files;
     private final Clock clock;
 
     ImageRelay(
             @Qualifier("bytesKafkaTemplate") KafkaTemplate<String, byte[]> bytesKafkaTemplate,
             DocumentStore store,
-            MongoTemplate mongo,
+            DocumentFiles files,
             Clock clock) {
         this.images = bytesKafkaTemplate;
         this.store = store;
-        this.mongo = mongo;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -59,13 +58,15 @@ class ImageRelay {
         try {
             var cutoff = clock.instant().minus(GRACE);
             for (VehicleDocument doc : store.pendingImages(cutoff, 100)) {
-                StoredFile file = mongo.findById(doc.id(), StoredFile.class);
-                if (file == null) {
+                var object = files.open(doc);
+                if (object.isEmpty()) {
                     log.warn("Document {} has no stored file; not sending it to OCR", doc.id());
                     store.markImageSent(doc.id());
                     continue;
                 }
-                send(doc, file.data(), file.contentType());
+                try (var file = object.get()) {
+                    send(doc, file.readAllBytes(), doc.image().contentType());
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Image resend sweep failed: {}", e.toString());

@@ -24,7 +24,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import com.autochec.platform.objectstore.FileSystemObjectStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.InOrder;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
 import org.springframework.http.HttpStatus;
 
 class DocumentUploadsTest {
@@ -35,12 +41,21 @@ class DocumentUploadsTest {
 
     DocumentStore store = mock(DocumentStore.class);
     VehicleOwners owners = mock(VehicleOwners.class);
-    MongoTemplate mongo = mock(MongoTemplate.class);
     ImageRelay relay = mock(ImageRelay.class);
     DocumentStateOutbox outbox = mock(DocumentStateOutbox.class);
-    DocumentUploads uploads = new DocumentUploads(store, owners, mongo, relay,
-            new DocumentProperties(1, 1024, 0),
-            Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), outbox);
+    @TempDir
+    Path objectsDir;
+    FileSystemObjectStore objects;
+    DocumentFiles files;
+    DocumentUploads uploads;
+
+    @org.junit.jupiter.api.BeforeEach
+    void setUp() {
+        objects = spy(new FileSystemObjectStore(objectsDir));
+        files = new DocumentFiles(objects, mock(com.autochec.document.document.DocumentQueries.class));
+        uploads = new DocumentUploads(store, owners, files, relay, new DocumentProperties(1, 1024, 0),
+                Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), outbox);
+    }
 
     static byte[] jpeg(int size) {
         byte[] bytes = new byte[size];
@@ -69,6 +84,46 @@ class DocumentUploadsTest {
         verify(store).insert(any(VehicleDocument.class));
         verify(relay).send(any(VehicleDocument.class), any(byte[].class), eq("image/jpeg"));
         verify(outbox).kick();
+    }
+
+    @Test
+    void theBytesGoToTheObjectStoreBeforeTheMetadataGoesToMongo() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        byte[] bytes = jpeg(200);
+        var response = uploads.upload(OWNER, new DocumentUploads.Upload(bytes, "image/jpeg", "INSURANCE", VIN, null));
+
+        InOrder order = inOrder(objects, store);
+        order.verify(objects).put(eq("documents/" + response.id()), eq(bytes), eq("image/jpeg"));
+        var stored = org.mockito.ArgumentCaptor.forClass(VehicleDocument.class);
+        order.verify(store).insert(stored.capture());
+        var image = stored.getValue().image();
+        assertThat(image.key()).isEqualTo("documents/" + response.id());
+        assertThat(image.size()).isEqualTo(200);
+        assertThat(image.sha256()).hasSize(64);
+        assertThat(image.createdAt()).isEqualTo(Instant.parse("2025-06-01T10:00:00Z"));
+        assertThat(objects.get(image.key()).orElseThrow().readAllBytes()).isEqualTo(bytes);
+    }
+
+    @Test
+    void aFailedMetadataWriteIsNotAcknowledgedAndLeavesOnlyAnOrphanObject() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        doThrow(new org.springframework.dao.DataAccessResourceFailureException("mongo down"))
+                .when(store).insert(any(VehicleDocument.class));
+        assertThatThrownBy(() -> uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(50), "image/jpeg", "INSURANCE", VIN, null)))
+                .isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
+        verify(relay, never()).send(any(), any(), any());
+        // the object is there, with no document naming it: what the orphan cleanup removes
+        assertThat(objects.deleteOlderThan(DocumentFiles.PREFIX, Instant.now().plusSeconds(60))).isEqualTo(1);
+    }
+
+    @Test
+    void anUnavailableObjectStoreIsA503AndNothingIsWrittenToMongo() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        doThrow(new java.io.UncheckedIOException(new java.io.IOException("disk full")))
+                .when(objects).put(any(), any(), any());
+        assertThat(statusOf(() -> uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(50), "image/jpeg", "INSURANCE", VIN, null))))
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        verify(store, never()).insert(any());
     }
 
     @Test

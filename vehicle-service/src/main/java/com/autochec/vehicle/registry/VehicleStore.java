@@ -43,6 +43,11 @@ public class VehicleStore implements InitializingBean {
         indexes.createIndex(new Index().on(VIN, Sort.Direction.ASC).unique().sparse().named("vin_unique"));
         indexes.createIndex(new Index().on(ACCOUNT, Sort.Direction.ASC).sparse().named("owner_account"));
         indexes.createIndex(new Index().on(OUTBOX_PUBLISHED, Sort.Direction.ASC).named("outbox_published"));
+        // Live vehicles by plate (the admin list in plate order, batched import lookups) and by VIN (batched
+        // import lookups). The unique sparse indexes above serve single lookups; the embedded store of the
+        // local stack serves neither $in nor a range from a sparse unique index, these non-unique ones it does.
+        indexes.createIndex(new Index().on(DELETED, Sort.Direction.ASC).on(PLATE, Sort.Direction.ASC).named("live_plate"));
+        indexes.createIndex(new Index().on(DELETED, Sort.Direction.ASC).on(VIN, Sort.Direction.ASC).named("live_vin"));
         // Conditional writes filter on exactly (_id, version); MongoDB serves them from _id alone, the
         // embedded wire server of the local stack needs an index with exactly these keys.
         indexes.createIndex(new Index()
@@ -84,28 +89,34 @@ public class VehicleStore implements InitializingBean {
         return Optional.ofNullable(mongo.findOne(Query.query(where(VIN).is(vin)), VehicleDocument.class));
     }
 
+    /** Live vehicles with one of the VINs (import batches; index {@code live_vin}). */
     public List<VehicleDocument> findByVins(Collection<String> vins) {
-        return mongo.find(Query.query(where(VIN).in(vins)), VehicleDocument.class);
+        return mongo.find(Query.query(where(DELETED).is(false).and(VIN).in(vins)), VehicleDocument.class);
     }
 
+    /** Live vehicles with one of the plates (import batches; index {@code live_plate}). */
     public List<VehicleDocument> findByPlates(Collection<String> plates) {
-        return mongo.find(Query.query(where(PLATE).in(plates)), VehicleDocument.class);
+        return mongo.find(Query.query(where(DELETED).is(false).and(PLATE).in(plates)), VehicleDocument.class);
     }
 
     public List<VehicleDocument> findByAccount(String accountId) {
         return mongo.find(live(where(ACCOUNT).is(accountId)).with(Sort.by(PLATE)), VehicleDocument.class);
     }
 
+    /** The admin's list of live vehicles in plate order (index {@code live_plate}, which also gives the order). */
     public List<VehicleDocument> page(int page, int size) {
-        Query query = Query.query(where(DELETED).ne(true))
-                .with(Sort.by(PLATE))
-                .skip((long) page * size)
-                .limit(size);
+        Query query = allLive().with(Sort.by(PLATE)).skip((long) page * size).limit(size);
         return mongo.find(query, VehicleDocument.class);
     }
 
+    /** The number of live vehicles (admin list; index {@code live_plate}). */
     public long countLive() {
-        return mongo.count(Query.query(where(DELETED).ne(true)), VehicleDocument.class);
+        return mongo.count(allLive(), VehicleDocument.class);
+    }
+
+    /** Every live vehicle ({@code deleted} is always written: false until the vehicle is deleted). */
+    static Query allLive() {
+        return Query.query(where(DELETED).is(false));
     }
 
     private static Query live(Criteria criteria) {
