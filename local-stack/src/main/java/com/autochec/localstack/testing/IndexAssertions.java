@@ -40,15 +40,24 @@ public final class IndexAssertions {
             collectIndexNames(plan, names);
             boolean byId = expectedIndex.equals("_id_") && stages.stream().anyMatch(s -> s.contains("IDHACK"));
             if (!byId && !names.contains(expectedIndex)) {
-                throw new AssertionError("Query on " + collection + " " + query.getQueryObject().toJson()
+                throw new AssertionError("Query on " + collection + " " + describe(query)
                         + " is not served by index " + expectedIndex + " but by " + names + " " + stages + ": "
                         + result.toJson());
             }
         }
         if (stages.stream().noneMatch(stage -> stage.equals("IXSCAN") || stage.equals("IDHACK") || stage.equals("EXPRESS_IXSCAN")
                 || stage.equals("EXPRESS_IDHACK"))) {
-            throw new AssertionError("Query on " + collection + " " + query.getQueryObject().toJson()
+            throw new AssertionError("Query on " + collection + " " + describe(query)
                     + " is not served by an index; plan stages " + stages + ": " + result.toJson());
+        }
+    }
+
+    /** The filter as text; values the default codecs cannot render (e.g. an {@code Instant}) as {@code toString}. */
+    private static String describe(Query query) {
+        try {
+            return query.getQueryObject().toJson();
+        } catch (RuntimeException codecMissing) {
+            return query.getQueryObject().toString();
         }
     }
 
