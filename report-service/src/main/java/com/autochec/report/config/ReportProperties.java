@@ -30,9 +30,9 @@ public record ReportProperties(
             @DefaultValue("autochec-report") String keyAlias,
             @DefaultValue("CN=Autochec report-service, O=Autochec, C=FR") String subject) {}
 
-    /** The public authenticity URL printed (as a QR code) on a report. */
+    /** The public authenticity page printed (as a QR code) on a report: {@code <public URL>/verify/<reportId>}. */
     public String verificationUrl(String reportId) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + "/api/reports/" + reportId + "/verification";
+        return base + "/verify/" + reportId;
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * report-service's URL rules, applied by the platform's security chain: the authenticity endpoints are
- * public; downloading a report needs a token and is then decided by the report's owner rules in the controller.
+ * report-service's URL rules, applied by the platform's security chain: the authenticity endpoints (the
+ * QR code's page {@code /verify/{reportId}} included) are public; downloading a report needs a token and is then decided by the report's owner rules in the controller.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -17,6 +17,8 @@ public class SecurityConfig {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/reports/*/verification")
                 .permitAll()
                 .requestMatchers("/api/reports/verify")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/verify/*")
                 .permitAll();
     }
 }

@@ -55,7 +55,7 @@ class ReportIssuerTest {
         Report report = issuer.issue(Checks.agentCheck("c-1")).orElseThrow();
 
         verify(renderer).render(any(), org.mockito.ArgumentMatchers.eq(
-                "https://autochec.example/api/reports/" + report.id() + "/verification"));
+                "https://autochec.example/verify/" + report.id()));
         assertThat(report.checkId()).isEqualTo("c-1");
         assertThat(report.requesterSubject()).isEqualTo(Checks.AGENT_SUBJECT);
         assertThat(report.organisation()).isEqualTo("Police nationale (démo)");

@@ -3,6 +3,7 @@ package com.autochec.report.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.report.config.ReportProperties;
 import com.autochec.report.signing.PdfSignatureVerifier;
 import com.autochec.report.signing.PdfSigner;
 import com.autochec.report.signing.SigningKeys;
@@ -44,7 +45,9 @@ class ReportRenderingTest {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRenderingTest.class);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-12T12:03:05Z"), ZoneOffset.UTC);
-    private static final String URL = "https://autochec.example/api/reports/r-1/verification";
+    private static final ReportProperties PROPERTIES = new ReportProperties("https://autochec.example",
+            ZoneId.of("Europe/Paris"), new ReportProperties.Signing("", "pw", "alias", "CN=test"));
+    private static final String URL = PROPERTIES.verificationUrl("r-1");
 
     private static ReportRenderer renderer;
     private static SigningKeys keys;
@@ -139,7 +142,7 @@ class ReportRenderingTest {
     }
 
     @Test
-    void qrCodeDecodesToTheVerificationUrl() throws Exception {
+    void qrCodeDecodesToTheVerificationPageUrl() throws Exception {
         byte[] pdf = signedReport(Checks.agentCheck("c-5"));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -149,7 +152,7 @@ class ReportRenderingTest {
             int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());
             LuminanceSource source = new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels);
             Result decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
-            assertThat(decoded.getText()).isEqualTo(URL);
+            assertThat(decoded.getText()).isEqualTo("https://autochec.example/verify/r-1");
         }
     }
 

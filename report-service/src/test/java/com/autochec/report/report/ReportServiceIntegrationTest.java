@@ -241,5 +241,9 @@ class ReportServiceIntegrationTest {
                 .andExpect(jsonPath("$.verdict").value("FAIL"))
                 .andExpect(jsonPath("$.sha256").value(report.sha256()))
                 .andExpect(jsonPath("$.signed").value(true));
+        mvc.perform(get("/verify/{id}", report.id()).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Non conforme")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(report.sha256())));
     }
 }
