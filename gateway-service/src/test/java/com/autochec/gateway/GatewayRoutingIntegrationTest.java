@@ -92,6 +92,9 @@ class GatewayRoutingIntegrationTest {
                 .jsonPath("$.path").isEqualTo("/api/checks/c-1/report");
         client.get().uri("/api/reports/r-1/verify").exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("report-service");
+        client.get().uri("/verify/r-1").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("report-service")
+                .jsonPath("$.path").isEqualTo("/verify/r-1");
         client.get().uri("/api/checks/c-1").exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("verification-service");
         client.post().uri("/api/checks").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"plate\":\"AB-123-CD\"}")
