@@ -5,8 +5,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A signed report as stored (collection {@code reports}). One per check ({@code checkId} unique). {@code sha256}
- * is the hash of the signed PDF file as issued; {@code contentSha256} the hash printed in its footer.
+ * A signed report as stored (collection {@code reports}). One per check ({@code checkId} unique). The PDF file
+ * itself is in the object store under {@code pdfKey} ({@code pdfSize} bytes); {@code sha256} is the hash of that
+ * file as issued, {@code contentSha256} the hash printed in its footer. The document stays small.
  */
 @Document("reports")
 record Report(
@@ -21,4 +22,11 @@ record Report(
         Instant createdAt,
         String sha256,
         String contentSha256,
-        byte[] pdf) {}
+        String pdfKey,
+        long pdfSize) {
+
+    /** Where the PDF of a report lives in the object store. */
+    static String pdfKey(String reportId) {
+        return "reports/" + reportId + ".pdf";
+    }
+}

@@ -1,5 +1,6 @@
 package com.autochec.report.report;
 
+import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
 import com.autochec.report.config.ReportProperties;
@@ -32,11 +33,14 @@ class ReportController {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final ReportRepository reports;
+    private final ObjectStore objects;
     private final PdfSignatureVerifier verifier;
     private final ReportProperties properties;
 
-    ReportController(ReportRepository reports, PdfSignatureVerifier verifier, ReportProperties properties) {
+    ReportController(ReportRepository reports, ObjectStore objects, PdfSignatureVerifier verifier,
+            ReportProperties properties) {
         this.reports = reports;
+        this.objects = objects;
         this.verifier = verifier;
         this.properties = properties;
     }
@@ -57,7 +61,7 @@ class ReportController {
                         .toString())
                 .header("X-Report-Id", report.id())
                 .eTag('"' + report.sha256() + '"')
-                .body(report.pdf());
+                .body(pdf(report));
     }
 
     @GetMapping("/api/reports/{reportId}/verification")
@@ -96,6 +100,16 @@ class ReportController {
                 signature.coversWholeFile(),
                 sha256,
                 issued);
+    }
+
+    private byte[] pdf(Report report) {
+        if (report.pdfKey() == null) {
+            throw new IllegalStateException("Report " + report.id() + " has no stored file");
+        }
+        try (ObjectStore.StoredObject object = objects.get(report.pdfKey())
+                .orElseThrow(() -> new IllegalStateException("The file of report " + report.id() + " is missing"))) {
+            return object.readAllBytes();
+        }
     }
 
     private String fileName(Report report) {

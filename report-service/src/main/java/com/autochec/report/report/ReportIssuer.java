@@ -1,6 +1,7 @@
 package com.autochec.report.report;
 
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.report.config.ReportProperties;
 import com.autochec.report.signing.PdfSigner;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,9 +17,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues the signed report of a completed check made by an agent or an admin. Idempotent per check: a
- * redelivered {@link CheckCompleted} finds the report already there (or loses the race on the unique
- * {@code checkId} index) and changes nothing.
+ * Issues the signed report of a completed check made by an agent or an admin. The PDF goes to the object store
+ * first, then the report document (metadata and the object's key) is inserted: a document never points at a file
+ * that is not there. Idempotent per check: a redelivered {@link CheckCompleted} finds the report already there (or
+ * loses the race on the unique {@code checkId} index, and removes the file it wrote) and changes nothing.
  */
 @Service
 class ReportIssuer {
@@ -28,15 +30,17 @@ class ReportIssuer {
     private static final Set<String> UNREPORTED_VERDICTS = Set.of("NOT_FOUND");
 
     private final ReportRepository reports;
+    private final ObjectStore objects;
     private final ReportRenderer renderer;
     private final PdfSigner signer;
     private final ReportProperties properties;
     private final Clock clock;
     private final Timer renderTimer;
 
-    ReportIssuer(ReportRepository reports, ReportRenderer renderer, PdfSigner signer, ReportProperties properties,
-            Clock clock, MeterRegistry meters) {
+    ReportIssuer(ReportRepository reports, ObjectStore objects, ReportRenderer renderer, PdfSigner signer,
+            ReportProperties properties, Clock clock, MeterRegistry meters) {
         this.reports = reports;
+        this.objects = objects;
         this.renderer = renderer;
         this.signer = signer;
         this.properties = properties;
@@ -75,17 +79,30 @@ class ReportIssuer {
         byte[] pdf = renderTimer.record(() -> signer.sign(
                 renderer.render(content, properties.verificationUrl(reportId)),
                 "Rapport de contrôle Autochec " + content.plate()));
+        String key = Report.pdfKey(reportId);
+        objects.put(key, pdf, "application/pdf");
         CheckCompleted.Requester requester = check.requester();
         Report report = new Report(reportId, check.checkId(), check.plate(), check.verdict(), requester.subject(),
                 requester.role(), requester.organisation(), check.requestedAt(), now, ReportContent.sha256(pdf),
-                content.contentSha256(), pdf);
+                content.contentSha256(), key, pdf.length);
+        // Only a lost race removes the file: after any other failure the insert may have been applied, and an
+        // unused file is harmless where a report without its file is not.
         try {
             Report saved = reports.insert(report);
             log.info("Issued report {} for check {} ({} bytes)", reportId, check.checkId(), pdf.length);
             return Optional.of(saved);
         } catch (DuplicateKeyException raced) {
             log.debug("Report of check {} issued concurrently", check.checkId());
+            removeQuietly(key);
             return reports.findByCheckId(check.checkId());
+        }
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            objects.delete(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the unused report file {}", key, e);
         }
     }
 }

@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.report.config.ReportProperties;
 import com.autochec.report.config.SecurityConfig;
 import com.autochec.report.signing.PdfSignatureVerifier;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -50,12 +52,17 @@ class ReportControllerTest {
     @MockitoBean
     PdfSignatureVerifier verifier;
 
+    @MockitoBean
+    ObjectStore objects;
+
     private final Report report = new Report("r-1", "c-1", "AB-123-CD", "FAIL", Checks.AGENT_SUBJECT, "agent",
             "Police nationale (démo)", Instant.parse("2025-05-12T22:30:00Z"), Instant.parse("2025-05-12T22:30:01Z"),
-            PDF_SHA256, "c0ffee", PDF);
+            PDF_SHA256, "c0ffee", "reports/r-1.pdf", PDF.length);
 
     @BeforeEach
     void reports() {
+        given(objects.get("reports/r-1.pdf")).willAnswer(call -> Optional.of(new ObjectStore.StoredObject(
+                "reports/r-1.pdf", "application/pdf", PDF.length, Instant.EPOCH, new ByteArrayInputStream(PDF))));
         given(reports.findByCheckId("c-1")).willReturn(Optional.of(report));
         given(reports.findByCheckId("c-unknown")).willReturn(Optional.empty());
         given(reports.findById("r-1")).willReturn(Optional.of(report));

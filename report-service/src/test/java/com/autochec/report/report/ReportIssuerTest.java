@@ -1,13 +1,17 @@
 package com.autochec.report.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.report.config.ReportProperties;
 import com.autochec.report.signing.PdfSigner;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 import org.springframework.dao.DuplicateKeyException;
 
 class ReportIssuerTest {
@@ -28,7 +33,9 @@ class ReportIssuerTest {
     private final ReportRepository reports = mock(ReportRepository.class);
     private final ReportRenderer renderer = mock(ReportRenderer.class);
     private final PdfSigner signer = mock(PdfSigner.class);
-    private final ReportIssuer issuer = new ReportIssuer(reports, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry());
+    private final ObjectStore objects = mock(ObjectStore.class);
+    private final ReportIssuer issuer =
+            new ReportIssuer(reports, objects, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry());
 
     @Test
     void onlyAgentAndAdminChecksThatFoundSomethingAreReported() {
@@ -64,26 +71,58 @@ class ReportIssuerTest {
     }
 
     @Test
+    void theFileGoesToTheObjectStoreBeforeTheDocumentWhichKeepsOnlyItsKeySizeAndHash() {
+        byte[] signed = "%PDF-signed".getBytes();
+        given(reports.findByCheckId("c-1")).willReturn(Optional.empty());
+        given(renderer.render(any(), any())).willReturn(new byte[] {1});
+        given(signer.sign(any(), any())).willReturn(signed);
+        given(reports.insert(any(Report.class))).willAnswer(call -> call.getArgument(0));
+
+        Report report = issuer.issue(Checks.agentCheck("c-1")).orElseThrow();
+
+        InOrder order = inOrder(objects, reports);
+        order.verify(objects).put("reports/" + report.id() + ".pdf", signed, "application/pdf");
+        order.verify(reports).insert(any(Report.class));
+        assertThat(report.pdfKey()).isEqualTo("reports/" + report.id() + ".pdf");
+        assertThat(report.pdfSize()).isEqualTo(signed.length);
+        assertThat(report.sha256()).isEqualTo(ReportContent.sha256(signed));
+    }
+
+    @Test
+    void aFailedStoreWritesNoDocument() {
+        given(reports.findByCheckId("c-1")).willReturn(Optional.empty());
+        given(renderer.render(any(), any())).willReturn(new byte[] {1});
+        given(signer.sign(any(), any())).willReturn(new byte[] {2});
+        willThrow(new java.io.UncheckedIOException(new java.io.IOException("disk full")))
+                .given(objects).put(any(), any(), any());
+
+        assertThatThrownBy(() -> issuer.issue(Checks.agentCheck("c-1"))).isInstanceOf(java.io.UncheckedIOException.class);
+        verify(reports, never()).insert(any(Report.class));
+    }
+
+    @Test
     void aRedeliveredCheckRendersNothing() {
         Report existing = new Report("r", "c-1", "AB-123-CD", "FAIL", "s", "agent", null, null, CLOCK.instant(), "h",
-                "ch", new byte[0]);
+                "ch", "reports/r.pdf", 10);
         given(reports.findByCheckId("c-1")).willReturn(Optional.of(existing));
 
         assertThat(issuer.issue(Checks.agentCheck("c-1"))).contains(existing);
         verify(renderer, never()).render(any(), any());
         verify(reports, never()).insert(any(Report.class));
+        verify(objects, never()).put(any(), any(), any());
     }
 
     @Test
     void losingTheRaceOnTheUniqueIndexReturnsTheWinner() {
         Report winner = new Report("r", "c-1", "AB-123-CD", "FAIL", "s", "agent", null, null, CLOCK.instant(), "h",
-                "ch", new byte[0]);
+                "ch", "reports/r.pdf", 10);
         given(reports.findByCheckId("c-1")).willReturn(Optional.empty(), Optional.of(winner));
         given(renderer.render(any(), any())).willReturn(new byte[] {1});
         given(signer.sign(any(), any())).willReturn(new byte[] {2});
         given(reports.insert(any(Report.class))).willThrow(new DuplicateKeyException("checkId_unique"));
 
         assertThat(issuer.issue(Checks.agentCheck("c-1"))).contains(winner);
+        verify(objects).delete(org.mockito.ArgumentMatchers.argThat(key -> !key.equals(winner.pdfKey())));
     }
 
     @Test

@@ -69,6 +69,9 @@ class ReportServiceIntegrationTest {
     MongoTemplate mongo;
 
     @Autowired
+    com.autochec.platform.objectstore.ObjectStore objects;
+
+    @Autowired
     EmbeddedKafkaBroker broker;
 
     @MockitoSpyBean
@@ -138,6 +141,17 @@ class ReportServiceIntegrationTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // the file is in the object store; the report document holds only its key, size and hash
+        org.bson.Document stored = mongo.getCollection("reports").find(new org.bson.Document("checkId", checkId)).first();
+        assertThat(stored).doesNotContainKey("pdf");
+        assertThat(stored.getString("pdfKey")).isEqualTo("reports/" + stored.getString("_id") + ".pdf");
+        assertThat(((Number) stored.get("pdfSize")).longValue()).isEqualTo(pdf.length);
+        assertThat(stored.getString("sha256")).isEqualTo(ReportContent.sha256(pdf));
+        assertThat(stored.toJson().length()).as("report document size").isLessThan(2_048);
+        try (var object = objects.get(stored.getString("pdfKey")).orElseThrow()) {
+            assertThat(object.readAllBytes()).isEqualTo(pdf);
+        }
 
         mvc.perform(get("/api/checks/{id}/report", checkId)
                         .with(jwt().jwt(j -> j.subject("another-agent").claim("roles", List.of("agent")))
@@ -217,9 +231,9 @@ class ReportServiceIntegrationTest {
     void theCheckIdIndexIsUnique() {
         String checkId = UUID.randomUUID().toString();
         Report first = new Report(UUID.randomUUID().toString(), checkId, "AB-123-CD", "OK", "s", "agent", null, null,
-                java.time.Instant.now(), "h1", "c1", new byte[0]);
+                java.time.Instant.now(), "h1", "c1", "reports/x1.pdf", 0);
         Report second = new Report(UUID.randomUUID().toString(), checkId, "AB-123-CD", "OK", "s", "agent", null, null,
-                java.time.Instant.now(), "h2", "c2", new byte[0]);
+                java.time.Instant.now(), "h2", "c2", "reports/x2.pdf", 0);
         mongo.insert(first);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.insert(second))

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.report.config.ReportProperties;
 import com.autochec.report.config.SecurityConfig;
 import com.autochec.report.signing.PdfSignatureVerifier;
@@ -45,9 +46,12 @@ class VerificationPageControllerTest {
     @MockitoBean
     PdfSignatureVerifier verifier;
 
+    @MockitoBean
+    ObjectStore objects;
+
     private final Report report = new Report("r-1", "c-1", "AB-123-CD", "WARNING", Checks.AGENT_SUBJECT, "agent",
             "Police nationale (démo)", Instant.parse("2025-05-12T22:30:00Z"), Instant.parse("2025-05-12T22:30:01Z"),
-            SHA256, "c0ffee", new byte[] {1});
+            SHA256, "c0ffee", "reports/r-1.pdf", 1234);
 
     @BeforeEach
     void reports() {
