@@ -57,7 +57,7 @@ record ReportContent(
         if (check.reasons() != null) {
             for (CheckCompleted.Reason reason : check.reasons()) {
                 if (reason != null) {
-                    rows.add(new Row(text(reason.severity()), text(reason.code()), text(reason.message())));
+                    rows.add(new Row(text(reason.severity()), text(reason.code()), message(reason)));
                 }
             }
         }
@@ -174,6 +174,11 @@ record ReportContent(
         }
         long percent = Math.round(reading.confidence() <= 1.0 ? reading.confidence() * 100 : reading.confidence());
         return "Lecture « " + reading.text() + " », confiance " + percent + " %, moteur " + text(reading.engine());
+    }
+
+    /** The rule's message in French when the event carries one (events before it existed do not), else as sent. */
+    static String message(CheckCompleted.Reason reason) {
+        return reason.messageFr() == null || reason.messageFr().isBlank() ? text(reason.message()) : reason.messageFr();
     }
 
     private static String text(String value) {

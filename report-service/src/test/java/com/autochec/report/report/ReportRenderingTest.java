@@ -157,6 +157,25 @@ class ReportRenderingTest {
     }
 
     @Test
+    void ruleMessagesArePrintedInFrenchWhenTheEventCarriesThem() throws Exception {
+        CheckCompleted base = Checks.agentCheck("c-7");
+        CheckCompleted check = new CheckCompleted(base.eventId(), base.occurredAt(), base.checkId(), base.requestedAt(),
+                base.source(), base.plate(), base.verdict(),
+                List.of(new CheckCompleted.Reason("INSURANCE_EXPIRED", "FAIL", "Insurance expired on 2025-03-01.",
+                                "L'assurance a expiré le 01/03/2025."),
+                        new CheckCompleted.Reason("STOLEN", "FAIL", "Reported stolen.", " ")),
+                base.requester(), base.purpose(), base.vehicle(), base.documents(), base.reading());
+
+        try (PDDocument document = Loader.loadPDF(signedReport(check))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("L'assurance a expiré le 01/03/2025.")
+                    .doesNotContain("Insurance expired on 2025-03-01.")
+                    .contains("Reported stolen."); // no French message: the English one rather than nothing
+        }
+    }
+
+    @Test
     void contentHashInTheFooterChangesWithTheContent() {
         Instant now = CLOCK.instant();
         ZoneId zone = ZoneId.of("Europe/Paris");
