@@ -1,12 +1,25 @@
 package com.autochec.vehicle;
 
 import static com.autochec.localstack.testing.IndexAssertions.assertIndexed;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autochec.contracts.plate.Plate;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import com.autochec.vehicle.config.Jwts;
+import com.autochec.vehicle.registry.Owner;
+import com.autochec.vehicle.registry.OwnerKind;
+import com.autochec.vehicle.registry.PlateNeighbours;
+import com.autochec.vehicle.registry.VehicleData;
 import com.autochec.vehicle.registry.VehicleDocument;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every query vehicle-service runs on a request or consumer path, as {@code VehicleStore} and the outbox
@@ -31,6 +45,9 @@ class HotQueriesUseIndexesTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void lookupsByPlateVinIdAndOwner() {
@@ -52,6 +69,58 @@ class HotQueriesUseIndexesTest {
                 .and("vin").in(List.of("VF1RFB00X12345678", "VF3ABCDEFGH123456"))));
         assertIndexed(mongo, VEHICLES, Query.query(where("deleted").is(false)
                 .and("plate").in(List.of("AB-123-CD", "EF-456-GH"))));
+    }
+
+    @Test
+    void fuzzyPlateSearchLooksUpByKeyOnly() {
+        // PlateSearch (GET /api/vehicles/search): the plate and its confusable variants in one $in ...
+        Plate misread = Plate.parse("AB-I23-CD");
+        List<String> close = new ArrayList<>(List.of(misread.value()));
+        misread.confusableVariants().forEach(v -> close.add(v.value()));
+        assertIndexed(mongo, VEHICLES, Query.query(where("deleted").is(false).and("plate").in(close)));
+        // ... then the one-substitution neighbours in $in batches (127 for an SIV plate: one batch)
+        List<String> neighbours = PlateNeighbours.substitutions(Plate.parse("AB-123-CD")).stream()
+                .map(Plate::value)
+                .toList();
+        assertThat(neighbours).hasSize(127);
+        assertIndexed(mongo, VEHICLES, Query.query(where("deleted").is(false).and("plate").in(neighbours)));
+        List<String> misreadNeighbours = PlateNeighbours.substitutions(misread).stream()
+                .map(Plate::value)
+                .toList();
+        assertIndexed(mongo, VEHICLES, Query.query(where("deleted").is(false).and("plate").in(misreadNeighbours)));
+    }
+
+    @Test
+    void fuzzyPlateSearchOnTheEmbeddedStore() throws Exception {
+        // random plates of their own, so that other tests sharing the store do not interfere
+        Random random = new Random();
+        String letters = "ABCDEFGHJKLMNPQRSTVXYZ";
+        String left = "" + letters.charAt(random.nextInt(letters.length())) + letters.charAt(random.nextInt(letters.length()));
+        String right = "" + letters.charAt(random.nextInt(letters.length())) + letters.charAt(random.nextInt(letters.length()));
+        String exact = left + "-123-" + right;
+        String neighbour = left + "-124-" + right;
+        Instant now = Instant.parse("2025-01-01T00:00:00Z");
+        Owner owner = new Owner("o-fuzzy", OwnerKind.PERSON, "Odile Martin", "1 rue de la Paix", "75002", "Paris",
+                "odile@example.org", "acc-fuzzy");
+        for (String plate : List.of(exact, neighbour)) {
+            String vin = String.format("VF1%014d", Math.floorMod(random.nextLong(), 100_000_000_000_000L));
+            mongo.insert(VehicleDocument.create(
+                    new VehicleData(plate, vin, "Renault", "Clio", null, 2019, "gris", "VP", "DIESEL", 5, 66, null, owner),
+                    null,
+                    now));
+        }
+        mvc.perform(get("/api/vehicles/search").param("plate", left + "I23" + right).with(Jwts.agent()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates[0].plate").value(exact))
+                .andExpect(jsonPath("$.candidates[0].match").value("CONFUSABLE"))
+                .andExpect(jsonPath("$.candidates[0].owner").doesNotExist());
+        mvc.perform(get("/api/vehicles/search").param("plate", exact).with(Jwts.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates[0].plate").value(exact))
+                .andExpect(jsonPath("$.candidates[0].match").value("EXACT"))
+                .andExpect(jsonPath("$.candidates[?(@.plate == '" + neighbour + "')].match").value("ONE_EDIT"));
+        mvc.perform(get("/api/vehicles/search").param("plate", exact).with(Jwts.owner()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
