@@ -3,6 +3,7 @@ package com.autochec.platform.mongo;
 import com.autochec.platform.PlatformProperties;
 import com.mongodb.MongoClientSettings;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,16 +23,37 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 @EnableConfigurationProperties(PlatformProperties.class)
 public class MongoPlatformAutoConfiguration {
 
+    /**
+     * The platform's time-outs, except those the connection string sets itself (e.g. the local stack's
+     * {@code serverSelectionTimeoutMS} while the embedded store loads its snapshot at start).
+     */
     @Bean
-    MongoClientSettingsBuilderCustomizer platformMongoTimeouts(PlatformProperties properties) {
+    MongoClientSettingsBuilderCustomizer platformMongoTimeouts(
+            PlatformProperties properties, @Value("${spring.mongodb.uri:}") String uri) {
         PlatformProperties.Mongo mongo = properties.mongo();
-        return builder -> builder.applyToSocketSettings(socket -> socket.connectTimeout(
-                                mongo.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout(mongo.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                        mongo.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToConnectionPoolSettings(pool -> pool.maxSize(mongo.maxPoolSize())
-                        .maxWaitTime(mongo.maxWaitForConnection().toMillis(), TimeUnit.MILLISECONDS));
+        String options = uri.toLowerCase(java.util.Locale.ROOT);
+        return builder -> {
+            builder.applyToSocketSettings(socket -> {
+                if (!options.contains("connecttimeoutms")) {
+                    socket.connectTimeout(mongo.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                }
+                if (!options.contains("sockettimeoutms")) {
+                    socket.readTimeout(mongo.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            });
+            if (!options.contains("serverselectiontimeoutms")) {
+                builder.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        mongo.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            }
+            builder.applyToConnectionPoolSettings(pool -> {
+                if (!options.contains("maxpoolsize")) {
+                    pool.maxSize(mongo.maxPoolSize());
+                }
+                if (!options.contains("waitqueuetimeoutms")) {
+                    pool.maxWaitTime(mongo.maxWaitForConnection().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            });
+        };
     }
 
     @Bean

@@ -159,6 +159,15 @@ class ServletPlatformIntegrationTest {
     }
 
     @Test
+    void anUnavailableDependencyIsA503ProblemNotA500() throws Exception {
+        var response = get("/open/outage", null);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertProblem(response, "unavailable");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).doesNotContain("database unavailable");
+    }
+
+    @Test
     void everyResponseCarriesATraceId() throws Exception {
         var response = get("/open/things/missing", null);
         assertThat(response.headers().firstValue("X-Trace-Id")).hasValueSatisfying(v -> assertThat(v).hasSize(32));
@@ -282,6 +291,11 @@ class ServletPlatformIntegrationTest {
                         "organisation", caller.organisation(),
                         "organisationKind", caller.organisationKind(),
                         "lawEnforcement", caller.isLawEnforcement());
+            }
+
+            @GetMapping("/open/outage")
+            Map<String, String> outage() {
+                throw new org.springframework.dao.DataAccessResourceFailureException("database unavailable");
             }
 
             @GetMapping("/private/admin")

@@ -1,5 +1,6 @@
 package com.autochec.platform.web.servlet;
 
+import com.autochec.platform.kafka.FailureClassifier;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.FieldError;
 import com.autochec.platform.problem.ProblemType;
@@ -84,6 +85,17 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (RequestBodyLimitFilter.causedByTooLargeBody(e)) {
             return respond(Problems.detail(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large."), request);
+        }
+        if (FailureClassifier.isTransient(e)) {
+            // the database or the broker is unavailable: the request may succeed later, it is not this service's bug
+            log.warn("Request failed on an unavailable dependency: {}", e.toString());
+            ResponseEntity<Object> unavailable = respond(
+                    Problems.detail(ProblemType.UNAVAILABLE, "A service this request needs is unavailable. Try again shortly."),
+                    request);
+            return ResponseEntity.status(unavailable.getStatusCode())
+                    .headers(unavailable.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(unavailable.getBody());
         }
         log.error("Unexpected failure", e);
         return respond(Problems.detail(ProblemType.INTERNAL, "The request could not be processed."), request);
