@@ -306,6 +306,12 @@ public final class Drill {
         up.environment().put("AUTOCHEC_HOME", home.toString());
         System.out.println("  ./autochec up (log: " + upLog + ") ...");
         int upRc = up.start().waitFor();
+        // 'up' stops at the first component that exits during start-up (e.g. a service whose MongoDB client gave
+        // up while MongoDB was still loading); like an operator, run it again: it starts only what is not running.
+        for (int attempt = 2; upRc != 0 && attempt <= 3; attempt++) {
+            System.out.println("  up exited " + upRc + ": ./autochec up again (attempt " + attempt + ")");
+            upRc = up.start().waitFor();
+        }
         double upSeconds = (System.nanoTime() - upStarted) / 1e9;
         poller.join(TimeUnit.SECONDS.toMillis(60));
         boolean restarted = upRc == 0 && healthyAt.get() != 0;
@@ -422,17 +428,28 @@ public final class Drill {
         return batches;
     }
 
-    String auditChain() {
-        try {
-            HttpResponse<String> response = client.get(StackClient.GATEWAY + "/api/audit/verify", client.token("admin"));
-            String body = response.body();
-            if (response.statusCode() == 200 && body.contains("\"valid\":true")) {
-                return "valid (" + body.replaceAll(".*\"entries\":(\\d+).*", "$1") + ")";
+    /** "valid (n)", "INVALID …" (the chain is broken) or "UNKNOWN …" (no answer within a minute): only valid passes. */
+    String auditChain() throws InterruptedException {
+        String last = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        do {
+            try {
+                HttpResponse<String> response =
+                        client.get(StackClient.GATEWAY + "/api/audit/verify", client.token("admin"));
+                String body = response.body();
+                if (response.statusCode() == 200 && body.contains("\"valid\":true")) {
+                    return "valid (" + body.replaceAll(".*\"entries\":(\\d+).*", "$1") + ")";
+                }
+                if (response.statusCode() == 200) {
+                    return "INVALID " + StackClient.truncate(body, 60);
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (Exception e) {
+                last = StackClient.truncate(e.toString(), 40);
             }
-            return "INVALID " + StackClient.truncate(response.statusCode() + " " + body, 60);
-        } catch (Exception e) {
-            return "UNKNOWN " + StackClient.truncate(e.toString(), 60);
-        }
+            Thread.sleep(2000);
+        } while (System.nanoTime() < deadline);
+        return "UNKNOWN (" + last + ")";
     }
 
     boolean healthy(String component) {
