@@ -65,7 +65,11 @@ class ApiDocsController {
         Cached cached = cache.get();
         Mono<String> body = cached != null && cached.until().isAfter(Instant.now())
                 ? Mono.just(cached.body())
-                : merged().doOnNext(b -> cache.set(new Cached(b, Instant.now().plus(CACHE_FOR))));
+                : merged().doOnNext(b -> {
+                    if (!b.contains("\"x-unavailable\"")) { // a partial document is not kept: the next call asks again
+                        cache.set(new Cached(b, Instant.now().plus(CACHE_FOR)));
+                    }
+                });
         return body.map(b -> ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(CACHE_FOR).cachePublic())
                 .contentType(MediaType.APPLICATION_JSON)
