@@ -14,7 +14,7 @@ public record AuthProperties(
             @DefaultValue("http://localhost:8180") String url,
             @DefaultValue("autochec") String realm,
             @DefaultValue("autochec-admin") String clientId,
-            @DefaultValue("autochec-admin-secret") String clientSecret,
+            @DefaultValue("") String clientSecret,
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("10s") Duration readTimeout) {}
 }
