@@ -301,24 +301,7 @@ public class CheckService {
             Instant requestedAt) {
         Reason reason = new Reason(
                 "VEHICLE_NOT_FOUND", Severity.FAIL, "No vehicle is registered with plate " + plate + ".");
-        return new CheckDocument(
-                id,
-                CheckStatus.COMPLETED,
-                source,
-                plate,
-                purpose,
-                requester,
-                NOT_FOUND,
-                List.of(reason),
-                null,
-                null,
-                reading,
-                photo,
-                source == CheckSource.PHOTO,
-                new Outbox(UUID.randomUUID().toString(), false),
-                requestedAt,
-                clock.instant(),
-                null);
+        return withoutVehicle(id, source, plate, purpose, requester, reading, photo, requestedAt, reason);
     }
 
     /** A well-formed plate of no French format: completed as NOT_FOUND, reason PLATE_NOT_REGISTERED. */
@@ -336,11 +319,25 @@ public class CheckService {
                 Severity.FAIL,
                 "Plate " + plate.value() + " has no French format (" + plate.kind().name()
                         + "): it is not in the French registry.");
+        return withoutVehicle(id, source, plate.value(), purpose, requester, reading, photo, requestedAt, reason);
+    }
+
+    /** A check completed as NOT_FOUND, with no vehicle, for the one reason given. */
+    private CheckDocument withoutVehicle(
+            String id,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            Reading reading,
+            Photo photo,
+            Instant requestedAt,
+            Reason reason) {
         return new CheckDocument(
                 id,
                 CheckStatus.COMPLETED,
                 source,
-                plate.value(),
+                plate,
                 purpose,
                 requester,
                 NOT_FOUND,
