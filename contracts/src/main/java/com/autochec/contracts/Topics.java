@@ -29,6 +29,21 @@ public final class Topics {
     /** Key: checkId. Value: {@link com.autochec.contracts.check.CheckCompleted}. Producer: verification-service. */
     public static final String CHECK_COMPLETED = "autochec.check.completed";
 
+    /** Key: vehicleId (or the resource id). Value: {@link com.autochec.contracts.audit.AuditEvent}. Producer: vehicle-service. */
+    public static final String VEHICLE_AUDIT = "autochec.vehicle.audit";
+
+    /** Key: documentId. Value: {@link com.autochec.contracts.audit.AuditEvent}. Producer: document-service. */
+    public static final String DOCUMENT_AUDIT = "autochec.document.audit";
+
+    /** Key: account or organisation id. Value: {@link com.autochec.contracts.audit.AuditEvent}. Producer: auth-service. */
+    public static final String ACCOUNT_AUDIT = "autochec.account.audit";
+
+    /** Key: reportId. Value: {@link com.autochec.contracts.audit.AuditEvent}. Producer: report-service. */
+    public static final String REPORT_AUDIT = "autochec.report.audit";
+
+    /** Every audit topic audit-service records (besides {@link #CHECK_COMPLETED}). */
+    public static final java.util.List<String> AUDIT_TOPICS = java.util.List.of(VEHICLE_AUDIT, DOCUMENT_AUDIT, ACCOUNT_AUDIT, REPORT_AUDIT);
+
     /** Suffix of every dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -37,9 +37,15 @@ public record CheckCompleted(
 
     /**
      * Who asked. {@code subject} is the JWT subject, null for anonymous callers; {@code role} is
-     * public, agent, owner or admin.
+     * public, agent, owner or admin; {@code organisationKind} (e.g. POLICE) is null when unknown.
      */
-    public record Requester(String subject, String username, String role, String organisation) {}
+    public record Requester(String subject, String username, String role, String organisation, String organisationKind) {
+
+        /** Without the organisation's kind (events written before it was added carry none). */
+        public Requester(String subject, String username, String role, String organisation) {
+            this(subject, username, role, organisation, null);
+        }
+    }
 
     /** The vehicle as checked, with owner name and town (personal data for report and audit only). */
     public record CheckedVehicle(
