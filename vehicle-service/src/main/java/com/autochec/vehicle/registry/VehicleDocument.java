@@ -202,6 +202,48 @@ public record VehicleDocument(
         return next.build();
     }
 
+    /**
+     * What an import row sets besides the data: exactly these administrative flags (null = keep) and the
+     * readings not yet recorded (same date and km). Empty when nothing changes. A vehicle created by the same
+     * import ({@code fresh}) keeps its version 1.
+     */
+    public Optional<VehicleDocument> importRecord(
+            Set<AdminStatus> flags, List<MileageReading> readings, Instant now, boolean fresh) {
+        Next next = new Next(now, List.of());
+        boolean changed = false;
+        if (flags != null) {
+            for (AdminStatus status : AdminStatus.values()) {
+                if (status == AdminStatus.NORMAL || status == AdminStatus.STOLEN) {
+                    continue;
+                }
+                boolean wanted = flags.contains(status);
+                if (statuses.contains(status) != wanted) {
+                    next.status(status, wanted, IMPORT_REPORTER, null);
+                    changed = true;
+                }
+            }
+        }
+        if (readings != null) {
+            for (MileageReading reading : readings) {
+                boolean known = next.mileage.stream()
+                        .anyMatch(r -> r.date().equals(reading.date()) && r.km() == reading.km());
+                if (!known) {
+                    boolean rollback = next.mileage.stream()
+                            .anyMatch(r -> !r.date().isAfter(reading.date()) && r.km() > reading.km());
+                    next.mileage.add(new MileageReading(reading.date(), reading.km(), reading.source(), rollback, now,
+                            IMPORT_REPORTER));
+                    next.mileage.sort(Comparator.comparing(MileageReading::date));
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        next.keepVersion = fresh;
+        return Optional.of(next.build());
+    }
+
     /** Adds a maintenance ({@code claim} false) or claims entry. */
     public VehicleDocument addEntry(boolean claim, RecordEntry entry, Instant now, List<AuditEvent> audits) {
         Next next = new Next(now, audits);
@@ -293,6 +335,7 @@ public record VehicleDocument(
         private Instant nextOwnerSince = ownerSince;
         private List<OwnershipPeriod> history = ownershipHistory;
         private boolean deleted;
+        private boolean keepVersion;
         private final List<MileageReading> mileage = new ArrayList<>(VehicleDocument.this.mileage);
         private final Set<AdminStatus> statuses = EnumSet.noneOf(AdminStatus.class);
         private final List<StatusChange> statusHistory = new ArrayList<>(VehicleDocument.this.statusHistory);
@@ -343,7 +386,7 @@ public record VehicleDocument(
         }
 
         VehicleDocument build() {
-            long nextVersion = version + 1;
+            long nextVersion = keepVersion ? version : version + 1;
             return new VehicleDocument(
                     id,
                     data.plate(),
@@ -366,7 +409,7 @@ public record VehicleDocument(
                     nextVersion,
                     createdAt,
                     now,
-                    Outbox.pending(UUID.randomUUID().toString(), nextVersion, now),
+                    keepVersion ? outbox : Outbox.pending(UUID.randomUUID().toString(), nextVersion, now),
                     deleted,
                     mileage,
                     statuses,
