@@ -19,21 +19,21 @@ public class AuditConfig {
 
     @Bean
     EmbeddedAuditOutbox vehicleChangeAudit(MongoTemplate mongo) {
-        return create(VEHICLE_CHANGES, "vehicles", mongo);
+        return create(VEHICLE_CHANGES, "vehicles", mongo, EmbeddedAuditOutbox.WhenDone.MARK_REMOVE_TOMBSTONE);
     }
 
     @Bean
     EmbeddedAuditOutbox proposalAudit(MongoTemplate mongo) {
-        return create(PROPOSALS, "proposals", mongo);
+        return create(PROPOSALS, "proposals", mongo, EmbeddedAuditOutbox.WhenDone.MARK);
     }
 
     @Bean
     EmbeddedAuditOutbox vehicleViewAudit(MongoTemplate mongo) {
-        return create(ViewAudit.SOURCE, ViewAudit.COLLECTION, mongo);
+        return create(ViewAudit.SOURCE, ViewAudit.COLLECTION, mongo, EmbeddedAuditOutbox.WhenDone.REMOVE);
     }
 
-    private static EmbeddedAuditOutbox create(String name, String collection, MongoTemplate mongo) {
-        EmbeddedAuditOutbox outbox = new EmbeddedAuditOutbox(name, collection, mongo);
+    private static EmbeddedAuditOutbox create(String name, String collection, MongoTemplate mongo, EmbeddedAuditOutbox.WhenDone whenDone) {
+        EmbeddedAuditOutbox outbox = new EmbeddedAuditOutbox(name, collection, mongo, whenDone);
         outbox.createIndex();
         // the conditional mark filters on exactly (_id, version): the embedded store needs this index
         mongo.indexOps(collection).createIndex(new Index()

@@ -32,10 +32,23 @@ public final class EmbeddedAuditOutbox implements OutboxSource<EmbeddedAuditOutb
     private final String collection;
     private final MongoTemplate mongo;
 
-    public EmbeddedAuditOutbox(String name, String collection, MongoTemplate mongo) {
+    /** What becomes of a carrier once its events are published. */
+    public enum WhenDone {
+        /** Marked published (proposals). */
+        MARK,
+        /** Marked; a deleted vehicle's tombstone whose state event was published too is removed (vehicles). */
+        MARK_REMOVE_TOMBSTONE,
+        /** Removed: the document existed only to carry the event (view records). */
+        REMOVE
+    }
+
+    private final WhenDone whenDone;
+
+    public EmbeddedAuditOutbox(String name, String collection, MongoTemplate mongo, WhenDone whenDone) {
         this.name = name;
         this.collection = collection;
         this.mongo = mongo;
+        this.whenDone = whenDone;
     }
 
     /** The index the sweep uses; call once at start-up. */
@@ -101,10 +114,19 @@ public final class EmbeddedAuditOutbox implements OutboxSource<EmbeddedAuditOutb
         if (carriers.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         for (Entry carrier : carriers) {
             Query sent = Query.query(where("_id").is(carrier.carrierId()).and("version").is(carrier.version()));
+            if (whenDone == WhenDone.REMOVE) {
+                bulk.remove(sent);
+                continue;
+            }
             bulk.updateOne(sent, new Update().set(AuditOutbox.PUBLISHED, true).set("audit.events", List.of()));
+            if (whenDone == WhenDone.MARK_REMOVE_TOMBSTONE) {
+                // a deleted vehicle whose deletion was published too: nothing left to send, the tombstone goes
+                bulk.remove(Query.query(where("_id").is(carrier.carrierId()).and("version").is(carrier.version())
+                        .and("deleted").is(true).and("outbox.published").is(true)));
+            }
         }
         bulk.execute();
     }

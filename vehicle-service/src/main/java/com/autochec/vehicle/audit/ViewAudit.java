@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Records every view of person data by an agent or admin ({@link AuditAction#VEHICLE_VIEWED}) before the
  * answer leaves: one insert into {@code vehicle_views} carrying the pending audit event, acknowledged by the
- * store before the caller sees the data, then published by the relay ({@link AuditConfig}).
+ * store before the caller sees the data, then published by the relay ({@link AuditConfig}), which removes the
+ * record once the broker acknowledged it (audit-service keeps the trail).
  */
 @Service
 public class ViewAudit {
