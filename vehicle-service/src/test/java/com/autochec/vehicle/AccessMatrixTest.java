@@ -64,7 +64,12 @@ class AccessMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     /** The data one call acts on. */
-    record Fixture(String vehicleId, String plate, String vin, String proposalId) {}
+    record Fixture(String vehicleId, String plate, String vin, String proposalId) {
+
+        String ownerId() {
+            return "o-" + vin;
+        }
+    }
 
     /** How to call each endpoint of the matrix, given the fixture. */
     static final Map<String, Function<Fixture, MockHttpServletRequestBuilder>> REQUESTS = Map.ofEntries(
@@ -92,6 +97,12 @@ class AccessMatrixTest {
                     "{\"reference\":\"PV-1\"}")),
             Map.entry("DELETE /api/vehicles/{id}/stolen-report", f -> json(delete("/api/vehicles/" + f.vehicleId() + "/stolen-report"),
                     "{\"reason\":\"retrouvé\"}")),
+            Map.entry("GET /api/vehicles/owners/{ownerId}", f -> get("/api/vehicles/owners/" + f.ownerId())
+                    .param("purpose", "OTHER")
+                    .param("purposeText", "contrôle de la base")),
+            Map.entry("PUT /api/vehicles/owners/{ownerId}", f -> json(put("/api/vehicles/owners/" + f.ownerId()),
+                    "{\"kind\":\"PERSON\",\"name\":\"Odile Martin-Durand\",\"town\":\"Paris\",\"accountId\":\""
+                            + Jwts.OWNER_ID + "\"}")),
             Map.entry("POST /api/vehicles/import", f -> post("/api/vehicles/import")
                     .contentType("text/csv")
                     .content("plate,vin,make,model,variant,year,colour,category,fuel,fiscal_power,power_kw,"

@@ -136,6 +136,13 @@ class HotQueriesUseIndexesTest {
     }
 
     @Test
+    void aHoldersVehicles() {
+        // VehicleStore.findByOwnerId (GET/PUT /api/vehicles/owners/{ownerId})
+        assertIndexed(mongo, VEHICLES, Query.query(where("owner.ownerId").is("o-1").and("deleted").ne(true))
+                .with(Sort.by("plate")).limit(500));
+    }
+
+    @Test
     void proposalsQueueAndMine() {
         // ProposalStore.page / count (GET /api/proposals?status=PENDING, oldest first) and mine (GET /api/proposals/mine)
         assertIndexed(mongo, "proposals", Query.query(where("status").is("PENDING")).with(Sort.by("createdAt")).skip(50).limit(50));

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class VehicleRegistry {
 
+    /** Most vehicles one holder's record lists (a large fleet is browsed through the admin list instead). */
+    static final int MAX_HELD = 500;
+
     private final VehicleStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -104,6 +107,32 @@ public class VehicleRegistry {
             Instant now = now();
             return current.apply(next, null, null, now).map(n -> withChangeAudits(current, n, caller, now, "transfer"));
         });
+    }
+
+    /** The vehicles a holder (person or company) holds. */
+    List<VehicleDocument> heldBy(String ownerId) {
+        return store.findByOwnerId(ownerId, MAX_HELD);
+    }
+
+    /**
+     * Corrects a holder's details on every vehicle they hold (one versioned, published, audited change per
+     * vehicle; the holder keeps its id).
+     */
+    List<VehicleDocument> updateOwner(String ownerId, OwnerRequest request, Caller caller) {
+        List<VehicleDocument> held = heldBy(ownerId);
+        if (held.isEmpty()) {
+            throw ApiProblem.notFound("Aucun titulaire " + ownerId + " (titulaire actuel d'un véhicule)");
+        }
+        return held.stream().map(v -> change(v.id(), current -> {
+            VehicleData d = current.data();
+            if (d.owner() == null || !ownerId.equals(d.owner().ownerId())) {
+                throw ApiProblem.conflict("Le véhicule " + current.plate() + " a changé de titulaire entre-temps");
+            }
+            VehicleData next = new VehicleData(d.plate(), d.vin(), d.make(), d.model(), d.variant(), d.year(), d.colour(),
+                    d.category(), d.fuel(), d.fiscalPower(), d.powerKw(), d.firstRegistration(), request.toOwner(ownerId));
+            Instant now = now();
+            return current.apply(next, null, null, now).map(n -> withChangeAudits(current, n, caller, now, "titulaire corrigé"));
+        })).toList();
     }
 
     /**

@@ -249,7 +249,7 @@ final class VehicleViews {
         return new EntryView(e.id(), e.date(), e.description(), e.km());
     }
 
-    private static OwnerDetails details(Owner o) {
+    static OwnerDetails details(Owner o) {
         if (o == null) {
             return null;
         }
