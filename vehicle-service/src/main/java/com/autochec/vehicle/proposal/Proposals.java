@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,9 +35,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Proposals {
-
-    /** Organisation kinds whose agents report stolen vehicles directly. */
-    static final Set<String> LAW_ENFORCEMENT = Set.of("POLICE", "GENDARMERIE", "CUSTOMS");
 
     private final ProposalStore store;
     private final VehicleRegistry registry;
@@ -53,10 +49,7 @@ class Proposals {
     }
 
     static boolean lawEnforcement(Caller caller) {
-        return caller.isLawEnforcement()
-                || (caller.isAgent()
-                        && caller.organisationKind() != null
-                        && LAW_ENFORCEMENT.contains(caller.organisationKind().toUpperCase(Locale.ROOT)));
+        return caller.isLawEnforcement();
     }
 
     ProposalDocument propose(ProposalRequest request, Caller caller) {
