@@ -2,7 +2,7 @@
 // services send, or — for 404 on an API that is not deployed, 502/503/504 and network errors — a French
 // "service indisponible" instead of a crash.
 import { accessToken, signOutLocally } from './auth.js';
-import { t } from './i18n.js';
+import { t, codeLabel, codes } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(problem) { super(problem.title); this.problem = problem; }
@@ -40,13 +40,18 @@ export async function problemOf(response, { missingIs404 = false } = {}) {
     return { status: response.status, unavailable: true, title: t('unavailable.title'), detail: t('unavailable.detail'), errors: [] };
   }
   const retry = response.headers.get('Retry-After');
+  const slug = isProblem && typeof body.type === 'string' ? body.type.replace(/.*\/problems\//, '') : null;
   return {
     status: response.status,
-    title: (isProblem && body.title) || t('error.status', response.status),
+    title: slug ? problemTitle(slug, body.title || t('error.status', response.status)) : ((isProblem && body.title) || t('error.status', response.status)),
     detail: [(isProblem && body.detail) || '', retry ? t('error.retryAfter', retry) : ''].filter(Boolean).join(' '),
     errors: (isProblem && Array.isArray(body.errors)) ? body.errors : [],
     type: isProblem ? body.type : undefined,
   };
+}
+
+function problemTitle(slug, fallback) {
+  return codes('problem').includes(slug) ? codeLabel('problem', slug) : fallback;
 }
 
 /** GET/POST and parse JSON; throws ApiError with the problem. */

@@ -59,8 +59,9 @@ function renderShell() {
   document.title = t('app.title');
   $('skip').textContent = t('skip');
   $('brand-tagline').textContent = t('app.tagline');
-  $('lang').textContent = t('lang.switch');
-  $('lang').setAttribute('aria-label', t('lang.switchLabel'));
+  $('lang').replaceChildren(h('span.long', { text: t('lang.switch') }), h('span.short', { text: t('lang.short') }));
+  $('lang').setAttribute('aria-label', t('lang.switch'));
+  $('lang').title = t('lang.switchLabel');
   $('lang').setAttribute('lang', currentLanguage() === 'fr' ? 'en' : 'fr');
   $('login').textContent = t('auth.login');
   $('logout').textContent = t('auth.logout');
@@ -81,7 +82,10 @@ function renderShell() {
   }
   const current = parseHash().path;
   $('nav').replaceChildren(h('ul', {}, (NAV[role] || NAV.public).map((path) => h('li', {},
-    h('a', { href: '#' + path, 'aria-current': path === current ? 'page' : null, text: t(ROUTES[path][0]) }, path === '/file' ? h('span.badge', { id: 'nav-queue-count' }) : null)))));
+    h('a', { href: '#' + path, 'aria-current': path === current ? 'page' : null, text: t(ROUTES[path][0]) }, path === '/file' ? h('span.badge', { id: 'nav-queue-count' }) : null))),
+  // On a phone the header keeps one line: who is signed in and "log out" live in the menu.
+  c ? h('li.nav-account', {}, h('span.muted', { text: `${c.preferred_username || ''} · ${codeLabel('role', role)}` }),
+    h('button.ghost.small', { type: 'button', id: 'nav-logout', onclick: () => auth.logout(), text: t('auth.logout') })) : null));
   updateQueueBadge();
 }
 

@@ -4,7 +4,7 @@
 // among candidates, the result card, report download and share, and the offline queue.
 import { t, codeLabel, codes, formatDate, formatDateTime, reasonText } from '../i18n.js';
 import { api, json, problemOf, ApiError, enc } from '../api.js';
-import { accessToken, getConfig } from '../auth.js';
+import { accessToken, getConfig, login } from '../auth.js';
 import { h, field, select, facts, problemBlock, setBusy, downloadBlob, message, uid } from '../ui.js';
 import * as queue from '../offline.js';
 
@@ -49,7 +49,7 @@ export function checkScreen({ role, landing, query }) {
   const vinPhoto = h('input', { type: 'file', id: 'vin-photo', accept: 'image/*', capture: 'environment' });
 
   const context = staff ? h('fieldset.context', {},
-    h('legend', { text: t('check.purpose') }),
+    h('legend', { text: t('check.context') }),
     field(t('check.purpose'), purpose),
     purposeTextField,
     h('details.observed', {},
@@ -213,13 +213,15 @@ export function checkScreen({ role, landing, query }) {
     h('p.muted', { text: t('landing.who') }),
     h('div.cta', {},
       h('a.button.primary', { href: '#photo-form', onclick: (e) => { e.preventDefault(); photo.focus(); }, text: t('check.photo') }),
-      h('a.button.secondary', { href: '#typed-form', onclick: (e) => { e.preventDefault(); plate.focus(); }, text: t('check.typed') })))
+      h('a.button.secondary', { href: '#typed-form', onclick: (e) => { e.preventDefault(); plate.focus(); }, text: t('check.typed') })),
+    role === 'public' ? h('p.register', {}, h('button.link', { type: 'button', id: 'register', onclick: () => login({ register: true }), text: t('auth.register') }),
+      ' ', h('span.muted', { text: t('landing.register') })) : null)
     : h('h1', { id: 'page-title', text: t('nav.check') });
 
-  root.append(intro,
+  root.append(...[intro,
     h('section.card.forms', {}, context, h('div.forms-grid', {}, typedForm, photoForm)),
     errorBox, result, queueCard(),
-    landing ? h('p.verify-link', {}, h('a', { href: '#/verifier', text: t('landing.verifyLink') })) : null);
+    landing ? h('p.verify-link', {}, h('a', { href: '#/verifier', text: t('landing.verifyLink') })) : null].filter(Boolean));
   const reopen = query && query.get('id');
   if (reopen) json(`/api/checks/${enc(reopen)}`).then(show).catch((e) => showProblem(e.problem || { title: String(e), errors: [] }));
   return root;
@@ -232,7 +234,12 @@ export async function sendTyped(item, queued) {
   ['purpose', 'purposeText', 'observed', 'location'].forEach((k) => { if (item[k]) body[k] = item[k]; });
   if (queued) body.requestedAt = item.capturedAt;
   const response = await api('/api/checks', { method: 'POST', json: body });
-  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (!response.ok) {
+    // An unknown plate is still a check (audited, with its verdict): the service answers it with a 404.
+    const answer = await response.clone().json().catch(() => null);
+    if (answer && answer.verdict && (answer.id || answer.plate)) return answer;
+    throw new ApiError(await problemOf(response));
+  }
   return response.json();
 }
 
