@@ -101,8 +101,8 @@ export function documentsScreen() {
             facts([[t('field.vin'), d.vin], [t('field.issuer'), d.issuer], [t('field.reference'), d.reference],
               [t('field.source'), d.uploadedBy], [t('field.date'), formatDateTime(d.createdAt)]]),
             h('h3', { text: t('admin.extracted') }),
-            fields.length ? table([t('field.field'), t('field.value'), t('field.confidence')],
-              fields.map((f) => [f.label || codeLabel('proposalField', f.name || f.field), String(f.value ?? ''), f.confidence !== undefined ? `${Math.round(f.confidence * 100)} %` : '']))
+            fields.length ? table([t('field.field'), t('field.read'), t('field.confidence')],
+              fields.map((f) => [codeLabel('extractedField', f.name || f.field), String(f.value ?? ''), f.confidence !== undefined ? `${Math.round(f.confidence * 100)} %` : '']))
               : h('p.muted', { text: t('common.none') }),
             mismatches.length ? h('div', {}, h('h3', { text: t('admin.mismatches') }),
               h('ul.reasons', {}, mismatches.map((m) => h('li.WARNING', { text: typeof m === 'string' ? codeLabel('reason', m) : reasonText(m) })))) : null,
