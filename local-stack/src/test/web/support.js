@@ -32,7 +32,8 @@ async function open(browser, options = {}) {
     const url = (message.location() && message.location().url) || '';
     // An API's 4xx/5xx answer is shown by the page itself ("service indisponible", a problem block); Chromium
     // still logs "Failed to load resource" for it. Only errors of the client's own code count.
-    if (/Failed to load resource/.test(message.text()) && (/\/api\/|\/verify\//.test(url) || url.startsWith(KEYCLOAK_URL))) return;
+    if (url.startsWith(KEYCLOAK_URL) || page.url().startsWith(KEYCLOAK_URL)) return;   // Keycloak's own pages
+    if (/Failed to load resource/.test(message.text()) && /\/api\/|\/verify\//.test(url)) return;
     page.errors.push(`console: ${message.text()} (${url})`);
   });
   return { context, page };
