@@ -22,7 +22,7 @@ async function adminPage(route = '/admin') {
 
 const settled = (page, selector) => page.waitForFunction((sel) => {
   const el = document.querySelector(sel);
-  return el && el.children.length > 0 && !el.querySelector(':scope > [role=status]');
+  return el && el.children.length > 0 && !el.querySelector(':scope > .loading');
 }, selector, { timeout: 20000 });
 
 test('the dashboard shows pending counts and statistics (or says which service is unavailable)', async () => {

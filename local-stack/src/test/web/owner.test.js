@@ -17,7 +17,7 @@ async function ownerPage() {
   const opened = await s.open(browser);
   await s.goto(opened.page, '/vehicules');
   await s.login(opened.page, 'owner');
-  await opened.page.waitForSelector('#my-vehicles > :not([role=status])', { timeout: 15000 });
+  await opened.page.waitForSelector('#my-vehicles > :not(.loading)', { timeout: 15000 });
   return opened;
 }
 
@@ -27,10 +27,10 @@ test('an owner sees their vehicles, a vehicle\'s record with its documents, and 
   await s.header(page);
   await s.shoot(page, 'owner-vehicles');
   await page.click('#my-vehicles a[href^="#/vehicule/"]');
-  await page.waitForSelector('#vehicle-documents table, #vehicle-documents p:not([role=status]), #vehicle-documents .problem', { timeout: 15000 });
+  await page.waitForSelector('#vehicle-documents table, #vehicle-documents p:not(.loading), #vehicle-documents .problem', { timeout: 15000 });
   assert.match(await page.textContent('#page-title'), /AB-123-CD/);
   assert.doesNotMatch(await page.textContent('#vehicle-documents'), /\b(INSURANCE|INSPECTION|VALIDATED|PENDING)\b/, 'document codes translated');
-  await page.waitForSelector('#vehicle-consultations > :not([role=status])', { timeout: 15000 });
+  await page.waitForSelector('#vehicle-consultations > :not(.loading)', { timeout: 15000 });
   await s.shoot(page, 'owner-vehicle');
 
   await page.selectOption('#owner-upload-type', 'REGISTRATION');
@@ -47,7 +47,7 @@ test('an owner reads their notifications and sets their preferences', async (t) 
   const missing = await s.missingApi('GET /api/me/notifications (issue 10)', '/api/me/notifications', 'owner');
   const { context, page } = await ownerPage();
   await s.goto(page, '/notifications');
-  await page.waitForSelector('#notifications > :not([role=status])', { timeout: 15000 });
+  await page.waitForSelector('#notifications > :not(.loading)', { timeout: 15000 });
   await s.shoot(page, 'owner-notifications');
   if (missing) {
     assert.match(await page.textContent('#notifications'), /Service indisponible/, 'a missing API shows "service indisponible"');
@@ -69,7 +69,7 @@ test('an owner sees who consulted their vehicles, their proposals and claims', a
   for (const [route, box, name] of [['/consultations', '#consultations', 'owner-consultations'],
     ['/propositions', '#my-proposals', 'owner-proposals'], ['/revendiquer', '#my-claims', 'owner-claim']]) {
     await s.goto(page, route);
-    await page.waitForFunction((sel) => { const el = document.querySelector(sel); return el && !el.querySelector('[role=status]'); }, box, { timeout: 15000 });
+    await page.waitForFunction((sel) => { const el = document.querySelector(sel); return el && !el.querySelector('.loading'); }, box, { timeout: 15000 });
     assert.doesNotMatch(await page.textContent('main'), /\b(ROADSIDE_CONTROL|PENDING|APPROVED)\b/, `${route}: codes translated`);
     await s.shoot(page, name);
   }
@@ -92,7 +92,7 @@ test('a new user registers on the French Keycloak page and claims a vehicle', as
   await page.fill('#password', 'Acheteur-2026!');
   await page.fill('#password-confirm', 'Acheteur-2026!');
   await page.click('[type=submit]');
-  await page.waitForSelector('#user-name:not([hidden])', { timeout: 30000 });
+  await s.signedIn(page);
   assert.equal((await page.textContent('#user-name')).trim(), user);
 
   // A vehicle of the demo registry, found by an admin as the claimant would read it on their carte grise.
@@ -112,7 +112,7 @@ test('a new user registers on the French Keycloak page and claims a vehicle', as
     const admin = await s.open(browser);
     await s.goto(admin.page, '/admin/revendications');
     await s.login(admin.page, 'admin');
-    await admin.page.waitForSelector('#pending-claims > :not([role=status])', { timeout: 15000 });
+    await admin.page.waitForSelector('#pending-claims > :not(.loading)', { timeout: 15000 });
     const item = admin.page.locator('#pending-claims .queue-item', { hasText: vehicle.plate });
     if (await item.count() === 0 || /Service indisponible/.test(await admin.page.textContent('#pending-claims'))) {
       await admin.context.close(); await context.close();
@@ -131,7 +131,13 @@ test('a new user registers on the French Keycloak page and claims a vehicle', as
     }
   }
   await s.goto(page, '/vehicules');
-  await page.waitForSelector('#my-vehicles > :not([role=status])', { timeout: 15000 });
+  await page.waitForSelector('#my-vehicles > :not(.loading)', { timeout: 15000 });
+  if (!(await page.textContent('#my-vehicles')).includes(vehicle.plate)) {
+    // The claim is approved in auth-service; vehicle-service learns the account's vehicles from the link
+    // auth-service publishes (issue 8). Until that lands, "my vehicles" cannot show it.
+    const missing = await s.missingApi('the published account-vehicle link (issue 8: claims, proposals)', '/api/proposals/mine', 'owner');
+    if (missing) { await s.shoot(page, 'owner-claimed-vehicle'); await context.close(); t.skip(missing); return; }
+  }
   assert.match(await page.textContent('#my-vehicles'), new RegExp(vehicle.plate));
   await s.shoot(page, 'owner-claimed-vehicle');
   s.assertNoConsoleErrors(page);

@@ -47,6 +47,7 @@ function assertNoConsoleErrors(page) {
 async function shoot(page, name) {
   for (const size of [PHONE, DESKTOP]) {
     await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(150);
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`), fullPage: true });
   }
@@ -68,7 +69,12 @@ async function login(page, user, password = user, { screenshot } = {}) {
   await page.fill('#username', user);
   await page.fill('#password', password);
   await page.click('#kc-login');
-  await page.waitForSelector('#user-name:not([hidden])', { timeout: 30000 });
+  await signedIn(page);
+}
+
+/** Back from Keycloak with a session (the name is in the header on a desktop, in the menu on a phone). */
+async function signedIn(page) {
+  await page.waitForFunction(() => { const el = document.querySelector('#user-name'); return el && !el.hidden; }, null, { timeout: 30000 });
 }
 
 const tokens = new Map();
@@ -161,6 +167,6 @@ async function goto(page, route) {
 }
 
 module.exports = {
-  BASE_URL, KEYCLOAK_URL, SCREENSHOTS, PHONE, DESKTOP, launch, open, assertNoConsoleErrors, shoot, header, login, token,
+  signedIn, BASE_URL, KEYCLOAK_URL, SCREENSHOTS, PHONE, DESKTOP, launch, open, assertNoConsoleErrors, shoot, header, login, token,
   call, missingApi, platePhoto, downloadReport, waitForVerdict, goto, readDownload,
 };

@@ -100,7 +100,7 @@ export function setBusy(button, busy) {
   button.setAttribute('aria-busy', busy ? 'true' : 'false');
 }
 
-export function loading() { return h('p.muted', { role: 'status', text: t('common.loading') }); }
+export function loading() { return h('p.muted.loading', { role: 'status', text: t('common.loading') }); }
 
 export function downloadBlob(blob, filename) {
   const url = URL.createObjectURL(blob);

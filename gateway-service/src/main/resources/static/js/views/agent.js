@@ -120,7 +120,7 @@ export function toolsScreen() {
     const purpose = form.querySelector('select[name=purpose]').value;
     const vehicle = await vehicleByPlate(stolenPlate.value.trim(), purpose);
     const target = Array.isArray(vehicle) ? vehicle[0] : (itemsOf(vehicle)[0] || vehicle);
-    await json(`/api/vehicles/${enc(target.id)}/stolen-report`, { method: 'POST', json: { purpose, justification: stolenNote.value.trim() || null } });
+    await json(`/api/vehicles/${enc(target.id)}/stolen-report`, { method: 'POST', json: { purpose, justification: stolenNote.value.trim() || null, reference: stolenNote.value.trim().slice(0, 100) || null } });
     form.reset();
     return t('tools.stolenDone');
   }, t('tools.stolenLead'));
