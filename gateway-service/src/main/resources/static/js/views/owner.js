@@ -47,7 +47,7 @@ function consultationsOf(vehicle) {
     c.organisation || (c.lawEnforcement ? t('owner.lawEnforcement') : t('common.none')),
     codeLabel('role', c.role), c.purpose ? codeLabel('purpose', c.purpose) : t('common.none')]);
   return h('div', {},
-    rows.length ? table([t('field.date'), t('field.organisation'), t('field.role'), t('field.purpose')], rows, { caption: vehicle.plate })
+    rows.length ? table([t('field.date'), t('field.organisation'), t('field.role'), t('field.purpose')], rows)
       : h('p', { text: t('owner.noConsultations') }),
     h('p.muted', { text: t('owner.publicCount', vehicle.publicLookups || 0) }));
 }
