@@ -109,8 +109,8 @@ export function documentsScreen() {
             h('fieldset', {}, h('legend', { text: t('admin.confirmDates') }),
               h('div.grid2', {}, field(t('field.validFrom'), validFrom), field(t('field.validUntil'), validUntil))),
             decisionButtons(
-              (reason) => json(`/api/documents/${enc(d.id)}/validate`, { method: 'POST', json: { validFrom: validFrom.value || null, validUntil: validUntil.value || null, reason: reason || null } }),
-              (reason) => json(`/api/documents/${enc(d.id)}/reject`, { method: 'POST', json: { reason } }),
+              (reason) => json(`/api/documents/${enc(d.id)}/validate`, { method: 'POST', missingIs404: true, json: { validFrom: validFrom.value || null, validUntil: validUntil.value || null, reason: reason || null } }),
+              (reason) => json(`/api/documents/${enc(d.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }),
               'admin.validate'))));
     });
   });
@@ -131,8 +131,8 @@ export function proposalsScreen() {
         [t('field.justification'), p.justification], [t('field.user'), p.proposedBy || p.author || p.username],
         [t('field.date'), formatDateTime(p.createdAt)]]),
       decisionButtons(
-        (reason) => json(`/api/proposals/${enc(p.id)}/approve`, { method: 'POST', json: { reason: reason || null } }),
-        (reason) => json(`/api/proposals/${enc(p.id)}/reject`, { method: 'POST', json: { reason } }))));
+        (reason) => json(`/api/proposals/${enc(p.id)}/approve`, { method: 'POST', missingIs404: true, json: { reason: reason || null } }),
+        (reason) => json(`/api/proposals/${enc(p.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }))));
   });
   return page('admin.pendingProposals', list);
 }
@@ -147,8 +147,8 @@ export function claimsScreen() {
       facts([[t('field.user'), c.username || c.accountUsername], [t('field.vin'), c.vin || c.vinLast4], [t('field.certificate'), c.certificateNumber],
         [t('field.status'), codeLabel('status', c.status)], [t('field.date'), formatDateTime(c.createdAt)]]),
       decisionButtons(
-        (reason) => json(`/api/accounts/claims/${enc(c.id)}/approve`, { method: 'POST', json: { reason: reason || null } }),
-        (reason) => json(`/api/accounts/claims/${enc(c.id)}/reject`, { method: 'POST', json: { reason } }))));
+        (reason) => json(`/api/accounts/claims/${enc(c.id)}/approve`, { method: 'POST', missingIs404: true, json: { reason: reason || null } }),
+        (reason) => json(`/api/accounts/claims/${enc(c.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }))));
   });
   return page('admin.pendingClaims', list);
 }
