@@ -243,8 +243,8 @@ class GatewayRoutingIntegrationTest {
         client.get().uri("/").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).value(html -> assertThat(html).contains("Autochec", "/app.js"));
-        client.get().uri("/app.js").exchange()
+                .expectBody(String.class).value(html -> assertThat(html).contains("Autochec", "/js/app.js"));
+        client.get().uri("/js/auth.js").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(js -> assertThat(js).contains("code_challenge_method", "S256"));
         client.get().uri("/config.json").exchange()

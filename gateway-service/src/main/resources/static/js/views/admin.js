@@ -1,0 +1,340 @@
+// The admin console: dashboard (statistics, pending counts), pending documents (image beside the fields read,
+// dates confirmed on validation), proposal and claim queues, vehicles and holders search and edit, CSV import
+// with per-row errors, organisations and agents, audit search with CSV export and chain verification.
+import { t, codeLabel, codes, formatDate, formatDateTime, formatNumber, reasonText } from '../i18n.js';
+import { api, json, problemOf, enc, itemsOf, ApiError } from '../api.js';
+import { h, field, select, card, facts, table, message, problemBlock, setBusy, downloadBlob } from '../ui.js';
+import { async } from './owner.js';
+import { actionForm } from './agent.js';
+
+const page = (titleKey, ...children) => h('div', {}, h('h1', { id: 'page-title', text: t(titleKey) }), ...children);
+const totalOf = (body) => (Array.isArray(body) ? body.length : body.totalItems ?? body.total ?? body.totalElements ?? itemsOf(body).length);
+const isoDay = (d) => d.toISOString().slice(0, 10);
+
+function decisionButtons(onApprove, onReject, approveKey = 'admin.approve') {
+  const reason = h('input', { name: 'reason', maxlength: '500', autocomplete: 'off' });
+  const out = h('div.outcome', { 'aria-live': 'polite' });
+  const run = async (button, fn) => {
+    setBusy(button, true);
+    try { await fn(reason.value.trim()); out.replaceChildren(message('success', t('admin.done'))); button.closest('.queue-item')?.classList.add('decided'); }
+    catch (e) { out.replaceChildren(problemBlock(e.problem || { title: String(e), errors: [] })); }
+    finally { setBusy(button, false); }
+  };
+  const approve = h('button.primary', { type: 'button', dataset: { action: 'approve' }, text: t(approveKey) });
+  const reject = h('button.danger', { type: 'button', dataset: { action: 'reject' }, text: t('admin.reject') });
+  approve.addEventListener('click', () => run(approve, onApprove));
+  reject.addEventListener('click', () => {
+    if (!reason.value.trim()) { reason.focus(); reason.setAttribute('aria-invalid', 'true'); return; }
+    run(reject, onReject);
+  });
+  return h('div.decision', {}, field(`${t('field.reason')} (${t('admin.reject').toLowerCase()})`, reason), h('div.row', {}, approve, reject), out);
+}
+
+// ---------- dashboard ----------
+
+export function dashboardScreen() {
+  const counts = h('div.counters', { id: 'pending-counts' });
+  const count = (key, href, load) => {
+    const value = h('span.counter-value', { text: '…' });
+    load().then((b) => { value.textContent = formatNumber(totalOf(b)); })
+      .catch((e) => { value.textContent = e.problem && e.problem.unavailable ? t('unavailable.title') : t('common.none'); value.classList.add('small'); });
+    return h('a.counter.card', { href }, value, h('span', { text: t(key) }));
+  };
+  counts.append(
+    count('admin.pendingDocuments', '#/admin/documents', () => json('/api/documents?status=PENDING&page=0&size=1', { missingIs404: true })),
+    count('admin.pendingProposals', '#/admin/propositions', () => json('/api/proposals?status=PENDING&page=0&size=1', { missingIs404: true })),
+    count('admin.pendingClaims', '#/admin/revendications', () => json('/api/accounts/claims?status=PENDING', { missingIs404: true })));
+  const stats = h('div', { id: 'statistics' });
+  const to = new Date();
+  const from = new Date(Date.now() - 6 * 86400000);
+  async(stats, () => json(`/api/statistics?from=${isoDay(from)}&to=${isoDay(to)}`, { missingIs404: true }), (s) => {
+    const days = s.days || s.perDay || s.checksPerDay || [];
+    const reasons = s.topReasons || s.reasons || [];
+    return [
+      facts([[t('admin.readingRate'), s.photoReadingSuccessRate !== undefined ? `${Math.round(s.photoReadingSuccessRate * 100)} %` : null],
+        [t('admin.p95'), s.p95LatencyMs !== undefined ? `${formatNumber(s.p95LatencyMs)} ms` : null],
+        [t('field.count'), s.total !== undefined ? formatNumber(s.total) : null]]),
+      days.length ? table([t('field.date'), t('field.count'), t('field.verdict')], days.map((d) => [formatDate(d.date || d.day), formatNumber(d.total ?? d.count),
+        Object.entries(d.byVerdict || {}).map(([k, v]) => `${codeLabel('verdict', k)} ${v}`).join(', ')]), { caption: t('admin.checksPerDay') }) : null,
+      reasons.length ? table([t('result.reasons'), t('field.count')], reasons.map((r) => [codeLabel('reason', r.code), formatNumber(r.count)]),
+        { caption: t('admin.topReasons') }) : null,
+    ];
+  });
+  return page('admin.dashboard', counts, card(t('admin.statistics'), stats));
+}
+
+// ---------- pending documents ----------
+
+function documentImage(d) {
+  const box = h('figure.doc-image', {}, h('figcaption.muted.small', { text: t('admin.image') }));
+  api(`/api/documents/${enc(d.id)}/file`, { accept: 'image/*, application/pdf' }).then(async (r) => {
+    if (!r.ok) { box.append(problemBlock(await problemOf(r, { missingIs404: true }))); return; }
+    const blob = await r.blob();
+    const url = URL.createObjectURL(blob);
+    box.append(blob.type === 'application/pdf' ? h('a', { href: url, target: '_blank', rel: 'noopener', text: 'PDF' })
+      : h('img', { src: url, alt: `${t('admin.image')} — ${codeLabel('documentType', d.type)} ${d.plate || ''}` }));
+  }).catch(() => box.append(message('error', t('unavailable.title'))));
+  return box;
+}
+
+function extractedValue(d, ...names) {
+  const fields = (d.extraction && d.extraction.fields) || d.fields || [];
+  const found = fields.find((f) => names.includes(f.name || f.field));
+  return found ? (found.value || '') : '';
+}
+
+export function documentsScreen() {
+  const list = h('div', { id: 'pending-documents' });
+  async(list, () => json('/api/documents?status=PENDING&page=0&size=20', { missingIs404: true }), (body) => {
+    const items = itemsOf(body);
+    if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
+    return items.map((d) => {
+      const validFrom = h('input', { type: 'date', name: 'validFrom', value: d.validFrom || extractedValue(d, 'validFrom', 'startDate', 'issueDate') || '' });
+      const validUntil = h('input', { type: 'date', name: 'validUntil', value: d.validUntil || extractedValue(d, 'validUntil', 'endDate', 'nextDue', 'expiryDate') || '' });
+      const fields = (d.extraction && d.extraction.fields) || [];
+      const mismatches = (d.extraction && d.extraction.mismatches) || d.mismatches || d.flags || [];
+      return h('article.card.queue-item.document-review', { dataset: { id: d.id } },
+        h('h2', {}, codeLabel('documentType', d.type), ' ', d.plate ? h('span.plate', { text: d.plate }) : null),
+        h('div.side-by-side', {},
+          documentImage(d),
+          h('div', {},
+            facts([[t('field.vin'), d.vin], [t('field.issuer'), d.issuer], [t('field.reference'), d.reference],
+              [t('field.source'), d.uploadedBy], [t('field.date'), formatDateTime(d.createdAt)]]),
+            h('h3', { text: t('admin.extracted') }),
+            fields.length ? table([t('field.field'), t('field.read'), t('field.confidence')],
+              fields.map((f) => [codeLabel('extractedField', f.name || f.field), String(f.value ?? ''), f.confidence !== undefined ? `${Math.round(f.confidence * 100)} %` : '']))
+              : h('p.muted', { text: t('common.none') }),
+            mismatches.length ? h('div', {}, h('h3', { text: t('admin.mismatches') }),
+              h('ul.reasons', {}, mismatches.map((m) => h('li.WARNING', { text: typeof m === 'string' ? codeLabel('reason', m) : reasonText(m) })))) : null,
+            h('fieldset', {}, h('legend', { text: t('admin.confirmDates') }),
+              h('div.grid2', {}, field(t('field.validFrom'), validFrom), field(t('field.validUntil'), validUntil))),
+            decisionButtons(
+              (reason) => json(`/api/documents/${enc(d.id)}/validate`, { method: 'POST', missingIs404: true, json: { validFrom: validFrom.value || null, validUntil: validUntil.value || null, reason: reason || null } }),
+              (reason) => json(`/api/documents/${enc(d.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }),
+              'admin.validate'))));
+    });
+  });
+  return page('admin.pendingDocuments', list);
+}
+
+// ---------- proposals and claims ----------
+
+export function proposalsScreen() {
+  const list = h('div', { id: 'pending-proposals' });
+  async(list, () => json('/api/proposals?status=PENDING', { missingIs404: true }), (body) => {
+    const items = itemsOf(body);
+    if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
+    return items.map((p) => h('article.card.queue-item', { dataset: { id: p.id } },
+      h('h2', {}, h('span.plate', { text: p.plate }), ' ', codeLabel('proposalField', p.field)),
+      facts([[t('field.current'), String(p.currentValue ?? p.before ?? (p.diff && p.diff.before) ?? t('common.none'))],
+        [t('field.value'), String(p.value ?? p.after ?? (p.diff && p.diff.after) ?? '')],
+        [t('field.justification'), p.justification], [t('field.user'), p.proposedBy || p.author || p.username],
+        [t('field.date'), formatDateTime(p.createdAt)]]),
+      decisionButtons(
+        (reason) => json(`/api/proposals/${enc(p.id)}/approve`, { method: 'POST', missingIs404: true, json: { reason: reason || null } }),
+        (reason) => json(`/api/proposals/${enc(p.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }))));
+  });
+  return page('admin.pendingProposals', list);
+}
+
+export function claimsScreen() {
+  const list = h('div', { id: 'pending-claims' });
+  async(list, () => json('/api/accounts/claims?status=PENDING', { missingIs404: true }), (body) => {
+    const items = itemsOf(body);
+    if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
+    return items.map((c) => h('article.card.queue-item', { dataset: { id: c.id } },
+      h('h2', {}, h('span.plate', { text: c.plate })),
+      facts([[t('field.user'), c.username || c.accountUsername], [t('field.vin'), c.vin || c.vinLast4], [t('field.certificate'), c.certificateNumber],
+        [t('field.status'), codeLabel('status', c.status)], [t('field.date'), formatDateTime(c.createdAt)]]),
+      decisionButtons(
+        (reason) => json(`/api/accounts/claims/${enc(c.id)}/approve`, { method: 'POST', missingIs404: true, json: { reason: reason || null } }),
+        (reason) => json(`/api/accounts/claims/${enc(c.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }))));
+  });
+  return page('admin.pendingClaims', list);
+}
+
+// ---------- vehicles and holders ----------
+
+const EDITABLE = ['make', 'model', 'variant', 'colour', 'category', 'fuel'];
+
+function vehicleEditor(v) {
+  const inputs = Object.fromEntries(EDITABLE.map((k) => [k, h('input', { name: k, value: v[k] || '', maxlength: '60' })]));
+  const form = actionForm(`edit-${v.id}`, null, h('div.grid2', {}, EDITABLE.map((k) => field(t(`field.${k}`), inputs[k]))), t('admin.save'), async () => {
+    const body = { ...v };
+    ['id', 'version', 'createdAt', 'updatedAt', 'outbox'].forEach((k) => delete body[k]);
+    EDITABLE.forEach((k) => { body[k] = inputs[k].value.trim() || null; });
+    await json(`/api/vehicles/${enc(v.id)}`, { method: 'PUT', json: body });
+    return t('admin.saved');
+  });
+  return h('details', {}, h('summary', { text: t('admin.edit') }), form);
+}
+
+export function vehiclesScreen() {
+  const plate = h('input', { id: 'admin-plate', name: 'plate', maxlength: '20', autocomplete: 'off', autocapitalize: 'characters' });
+  const out = h('div', { id: 'admin-vehicles' });
+  let pageNo = 0;
+  const load = () => async(out, () => {
+    const q = plate.value.trim();
+    return q ? json(`/api/vehicles?plate=${enc(q)}`).then((v) => ({ items: Array.isArray(v) ? v : [v], totalItems: 1 }))
+      : json(`/api/vehicles?page=${pageNo}&size=20`, { missingIs404: true });
+  }, (body) => {
+    const items = itemsOf(body);
+    const total = totalOf(body);
+    return [h('p.muted', { text: t('admin.results', formatNumber(total)) }),
+      table([t('field.plate'), t('result.vehicle'), t('field.owner'), t('field.ownerTown'), ''],
+        items.map((v) => [h('span.plate', { text: v.plate }), [v.make, v.model, v.year].filter(Boolean).join(' '),
+          v.owner ? v.owner.name : t('common.none'), v.owner ? [v.owner.postalCode, v.owner.town].filter(Boolean).join(' ') : '', vehicleEditor(v)]),
+        { caption: t('admin.vehicleSearch') }),
+      plate.value.trim() ? null : h('div.row.pager', {},
+        h('button.secondary', { type: 'button', disabled: pageNo === 0, onclick: () => { pageNo -= 1; load(); }, text: t('admin.prev') }),
+        h('button.secondary', { type: 'button', disabled: (pageNo + 1) * 20 >= total, onclick: () => { pageNo += 1; load(); }, text: t('admin.next') }))];
+  });
+  const form = h('form.search', { id: 'admin-vehicle-search', role: 'search' }, field(t('check.plate'), plate), h('button.primary', { type: 'submit', text: t('admin.search') }));
+  form.addEventListener('submit', (e) => { e.preventDefault(); pageNo = 0; load(); });
+  load();
+  return page('admin.vehicleSearch', card(null, form), out);
+}
+
+// ---------- CSV import ----------
+
+export function importScreen() {
+  const kind = select('kind', [['vehicles', t('admin.importVehicles')], ['documents', t('admin.importDocuments')]], { required: true });
+  kind.id = 'import-kind';
+  const file = h('input', { type: 'file', id: 'import-file', name: 'file', accept: '.csv,text/csv', required: true });
+  const out = h('div', { id: 'import-result', 'aria-live': 'polite' });
+  const form = h('form', { id: 'import-form' }, field(t('admin.importKind'), kind), field(t('field.file'), file),
+    h('button.primary', { type: 'submit', text: t('admin.importRun') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!file.files[0]) return;
+    const button = form.querySelector('button');
+    setBusy(button, true);
+    out.replaceChildren(h('p', { role: 'status' }, t('admin.importRunning'), ' ', h('progress', { 'aria-label': t('admin.importRunning') })));
+    try {
+      const body = new FormData();
+      body.append('file', file.files[0]);
+      const r = await json(`/api/${kind.value}/import`, { method: 'POST', body, missingIs404: true });
+      const errors = r.errors || [];
+      out.replaceChildren(message(errors.length ? 'info' : 'success', t('admin.importResult', r.created || 0, r.updated || 0, r.unchanged || 0, errors.length)),
+        errors.length ? table([t('field.line'), t('field.message')], errors.map((e) => [String(e.line), e.message]), { caption: t('admin.import') }) : null);
+    } catch (e) {
+      out.replaceChildren(problemBlock(e.problem || { title: String(e), errors: [] }));
+    } finally { setBusy(button, false); }
+  });
+  return page('admin.import', card(null, form), out);
+}
+
+// ---------- organisations and agents ----------
+
+export function agentsScreen() {
+  const orgs = h('div', { id: 'organisations' });
+  const orgSelect = h('select', { name: 'organisationId', required: true, id: 'agent-org' });
+  const loadOrgs = () => async(orgs, () => json('/api/organisations', { missingIs404: true }), (body) => {
+    const items = itemsOf(body);
+    orgSelect.replaceChildren(...items.filter((o) => o.active).map((o) => h('option', { value: o.id, text: o.name })));
+    return table([t('field.name'), t('field.kind'), t('field.active'), ''], items.map((o) => [o.name, codeLabel('organisationKind', o.kind),
+      o.active ? t('common.yes') : t('common.no'),
+      h('button.link', { type: 'button', text: o.active ? t('admin.disable') : t('admin.enable'), onclick: async () => {
+        await json(`/api/organisations/${enc(o.id)}`, { method: 'PATCH', json: { active: !o.active } }).catch(() => {});
+        loadOrgs();
+      } })]), { caption: t('admin.organisations') });
+  });
+  loadOrgs();
+  const agents = h('div', { id: 'agents' });
+  const loadAgents = () => async(agents, () => json('/api/agents', { missingIs404: true }), (body) => table(
+    [t('field.username'), t('field.name'), t('field.organisation'), t('field.active'), ''],
+    itemsOf(body).map((a) => [a.username, [a.firstName, a.lastName].filter(Boolean).join(' '), a.organisation ? (a.organisation.name || a.organisation) : '',
+      a.enabled === false ? t('common.no') : t('common.yes'),
+      h('button.link', { type: 'button', text: a.enabled === false ? t('admin.enable') : t('admin.disable'), onclick: async () => {
+        await json(`/api/agents/${enc(a.username)}/${a.enabled === false ? 'enable' : 'disable'}`, { method: 'POST' }).catch(() => {});
+        loadAgents();
+      } })]), { caption: t('admin.agents') }));
+  loadAgents();
+  const orgName = h('input', { name: 'name', required: true, maxlength: '120' });
+  const orgKind = select('kind', codes('organisationKind').filter((k) => k !== 'GOVERNMENT').map((k) => [k, codeLabel('organisationKind', k)]), { required: true });
+  const createOrg = actionForm('org-form', t('admin.createOrg'), [field(t('field.name'), orgName), field(t('field.kind'), orgKind)], t('common.send'), async (f) => {
+    await json('/api/organisations', { method: 'POST', json: { name: orgName.value.trim(), kind: orgKind.value } });
+    f.reset(); loadOrgs();
+    return t('admin.created');
+  });
+  const inputs = {
+    username: h('input', { name: 'username', required: true, maxlength: '60', autocomplete: 'off' }),
+    email: h('input', { name: 'email', type: 'email', required: true, maxlength: '254' }),
+    firstName: h('input', { name: 'firstName', required: true, maxlength: '100' }),
+    lastName: h('input', { name: 'lastName', required: true, maxlength: '100' }),
+    temporaryPassword: h('input', { name: 'temporaryPassword', type: 'password', required: true, minlength: '8', maxlength: '128', autocomplete: 'new-password' }),
+  };
+  const createAgent = actionForm('agent-form', t('admin.createAgent'), [
+    field(t('field.username'), inputs.username), field(t('field.email'), inputs.email), field(t('field.firstName'), inputs.firstName),
+    field(t('field.lastName'), inputs.lastName), field(t('field.organisation'), orgSelect),
+    field(document.documentElement.lang === 'en' ? 'Temporary password' : 'Mot de passe provisoire', inputs.temporaryPassword)], t('common.send'), async (f) => {
+    const body = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value.trim()]));
+    body.organisationId = orgSelect.value;
+    await json('/api/agents', { method: 'POST', json: body });
+    f.reset(); loadAgents();
+    return t('admin.created');
+  });
+  return page('nav.adminAgents', card(t('admin.organisations'), orgs), createOrg, card(t('admin.agents'), agents), createAgent);
+}
+
+// ---------- audit ----------
+
+export function auditScreen() {
+  const inputs = {
+    plate: h('input', { name: 'plate', maxlength: '20', autocomplete: 'off' }),
+    username: h('input', { name: 'username', maxlength: '60', autocomplete: 'off' }),
+    organisation: h('input', { name: 'organisation', maxlength: '120', autocomplete: 'off' }),
+    purpose: select('purpose', codes('purpose').map((c) => [c, codeLabel('purpose', c)]), { placeholder: t('common.all') }),
+    verdict: select('verdict', ['OK', 'WARNING', 'FAIL', 'NOT_FOUND', 'UNREADABLE'].map((c) => [c, codeLabel('verdict', c)]), { placeholder: t('common.all') }),
+    action: select('action', codes('action').map((c) => [c, codeLabel('action', c)]), { placeholder: t('common.all') }),
+    from: h('input', { name: 'from', type: 'date' }),
+    to: h('input', { name: 'to', type: 'date' }),
+  };
+  const labels = { plate: 'check.plate', username: 'field.user', organisation: 'field.organisation', purpose: 'field.purpose',
+    verdict: 'field.verdict', action: 'field.action', from: 'field.from', to: 'field.to' };
+  const out = h('div', { id: 'audit-results' });
+  const chain = h('div', { id: 'audit-chain', 'aria-live': 'polite' });
+  let pageNo = 0;
+  const query = () => {
+    const q = new URLSearchParams();
+    Object.entries(inputs).forEach(([k, el]) => {
+      const v = el.value.trim();
+      if (!v) return;
+      q.set(k, k === 'from' ? `${v}T00:00:00Z` : k === 'to' ? `${v}T23:59:59Z` : v);
+    });
+    return q;
+  };
+  const load = () => async(out, () => { const q = query(); q.set('page', pageNo); q.set('size', 20); return json(`/api/audit?${q}`, { missingIs404: true }); }, (body) => {
+    const items = itemsOf(body);
+    const total = totalOf(body);
+    return [h('p.muted', { text: t('admin.results', formatNumber(total)) }),
+      table([t('field.sequence'), t('field.date'), t('field.action'), t('field.plate'), t('field.user'), t('field.organisation'), t('field.purpose'), t('field.verdict')],
+        items.map((e) => [String(e.sequence ?? ''), formatDateTime(e.occurredAt), codeLabel('action', e.action), e.plate || '',
+          e.actor ? `${e.actor.username || ''} (${codeLabel('role', e.actor.role)})` : '', e.actor ? e.actor.organisation || '' : '',
+          e.purpose ? codeLabel('purpose', e.purpose) : '', e.verdict ? codeLabel('verdict', e.verdict) : '']), { caption: t('admin.audit') }),
+      h('div.row.pager', {},
+        h('button.secondary', { type: 'button', disabled: pageNo === 0, onclick: () => { pageNo -= 1; load(); }, text: t('admin.prev') }),
+        h('button.secondary', { type: 'button', disabled: (pageNo + 1) * 20 >= total, onclick: () => { pageNo += 1; load(); }, text: t('admin.next') }))];
+  });
+  const form = h('form.search', { id: 'audit-form', role: 'search' },
+    h('div.grid4', {}, Object.entries(inputs).map(([k, el]) => { el.id = `audit-${k}`; return field(t(labels[k]), el); })),
+    h('div.row', {},
+      h('button.primary', { type: 'submit', text: t('admin.search') }),
+      h('button.secondary', { type: 'button', id: 'audit-export', text: t('admin.auditExport'), onclick: async (e) => {
+        const button = e.currentTarget;
+        setBusy(button, true);
+        try {
+          const r = await api(`/api/audit/export?${query()}`, { accept: 'text/csv, application/problem+json' });
+          if (!r.ok) throw new ApiError(await problemOf(r, { missingIs404: true }));
+          downloadBlob(await r.blob(), `autochec-audit-${isoDay(new Date())}.csv`);
+        } catch (err) { chain.replaceChildren(problemBlock(err.problem || { title: String(err), errors: [] })); }
+        finally { setBusy(button, false); }
+      } }),
+      h('button.secondary', { type: 'button', id: 'audit-verify', text: t('admin.auditVerify'), onclick: () => async(chain,
+        () => json('/api/audit/verify', { missingIs404: true }),
+        (r) => message(r.valid ? 'success' : 'error', r.valid ? t('admin.chainValid', formatNumber(r.entries ?? r.checked ?? 0))
+          : t('admin.chainBroken', r.brokenAt ?? r.firstBroken ?? '?'))) })));
+  form.addEventListener('submit', (e) => { e.preventDefault(); pageNo = 0; load(); });
+  load();
+  return page('admin.audit', card(null, form, chain), out);
+}

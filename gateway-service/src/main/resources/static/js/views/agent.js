@@ -1,0 +1,129 @@
+// Agent screens beside the check: history of my checks, the offline queue, and the field tools — stolen
+// report, document upload, correction proposal.
+import { t, codeLabel, codes, formatDateTime } from '../i18n.js';
+import { json, api, problemOf, enc, itemsOf } from '../api.js';
+import { h, field, select, card, table, message, problemBlock, setBusy } from '../ui.js';
+import * as queue from '../offline.js';
+import { queueCard } from './check.js';
+
+export function historyScreen() {
+  const items = queue.history();
+  return h('div', {},
+    h('h1', { id: 'page-title', text: t('history.title') }),
+    h('p.muted', { text: t('history.lead') }),
+    items.length ? table([t('field.date'), t('field.plate'), t('field.verdict'), ''],
+      items.map((c) => [formatDateTime(c.requestedAt), c.plate ? h('span.plate', { text: c.plate }) : t('common.none'),
+        h('span', { class: `verdict-text ${c.verdict || ''}`, text: codeLabel('verdict', c.verdict) }),
+        c.id ? h('a', { href: `#/controle?id=${enc(c.id)}`, text: t('history.open'), 'aria-label': `${t('history.open')} ${c.plate || c.id}` }) : (c.error || '')]),
+      { caption: t('history.title') })
+      : h('p', { id: 'history-empty', text: t('history.empty') }),
+    queueCard());
+}
+
+export function queueScreen() {
+  const empty = h('p', { id: 'queue-empty', text: t('queue.empty') });
+  const screen = h('div', {}, h('h1', { id: 'page-title', text: t('queue.title') }), h('p.muted', { text: t('queue.lead') }), empty, queueCard());
+  const update = (items) => { empty.hidden = items.length > 0; };
+  queue.list().then(update).catch(() => {});
+  const off = queue.onQueueChange(update);
+  window.addEventListener('hashchange', off, { once: true });
+  return screen;
+}
+
+/** A form that sends with action() and shows its outcome or problem below it. */
+export function actionForm(id, title, controls, submitLabel, action, lead) {
+  const out = h('div.outcome', { 'aria-live': 'polite' });
+  const form = h('form', { id }, controls, h('button.primary', { type: 'submit', text: submitLabel }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const button = form.querySelector('button[type=submit]');
+    setBusy(button, true);
+    out.replaceChildren();
+    try {
+      const text = await action(form);
+      out.replaceChildren(message('success', text));
+    } catch (e) {
+      out.replaceChildren(problemBlock(e.problem || { title: String(e.message || e), errors: [] }));
+    } finally { setBusy(button, false); }
+  });
+  return card(title, lead ? h('p.muted', { text: lead }) : null, form, out);
+}
+
+function purposeControls(prefix) {
+  const purpose = select('purpose', codes('purpose').map((c) => [c, codeLabel('purpose', c)]),
+    { required: true, placeholder: t('check.purposeChoose'), value: sessionStorage.getItem('check.purpose') || 'ROADSIDE_CONTROL' });
+  purpose.id = `${prefix}-purpose`;
+  return field(t('check.purpose'), purpose);
+}
+
+function plateInput(id) {
+  return h('input', { id, name: 'plate', required: true, maxlength: '20', autocomplete: 'off', autocapitalize: 'characters', placeholder: 'AB-123-CD' });
+}
+
+export const DOCUMENT_TYPES = ['REGISTRATION', 'INSURANCE', 'INSPECTION', 'TAX'];
+export const PROPOSAL_FIELDS = ['colour', 'make', 'model', 'variant', 'mileage', 'category', 'fuel', 'vin'];
+
+/** Finds a vehicle by plate for an agent (purpose stated, as every person-data read must). */
+async function vehicleByPlate(plate, purpose) {
+  const query = new URLSearchParams({ plate });
+  if (purpose) query.set('purpose', purpose);
+  return json(`/api/vehicles?${query}`);
+}
+
+export function documentUploadForm(id, { plate: fixedPlate, agent } = {}) {
+  const plate = fixedPlate ? null : plateInput(`${id}-plate`);
+  const type = select('type', DOCUMENT_TYPES.map((c) => [c, codeLabel('documentType', c)]), { required: true });
+  type.id = `${id}-type`;
+  const file = h('input', { type: 'file', id: `${id}-file`, name: 'file', accept: 'image/jpeg,image/png,application/pdf', capture: 'environment', required: true });
+  return actionForm(id, t('tools.upload'), [
+    plate ? field(t('check.plate'), plate) : null, field(t('tools.documentType'), type), field(t('tools.documentFile'), file),
+    agent ? purposeControls(id) : null,
+  ], t('common.send'), async (form) => {
+    const body = new FormData();
+    body.append('file', file.files[0]);
+    body.append('type', type.value);
+    body.append('plate', fixedPlate || plate.value.trim());
+    const purpose = form.querySelector('select[name=purpose]');
+    if (purpose) body.append('purpose', purpose.value);
+    const response = await api('/api/documents', { method: 'POST', body });
+    if (!response.ok) throw { problem: await problemOf(response, { missingIs404: true }) };
+    form.reset();
+    return t('tools.uploadDone');
+  });
+}
+
+export function proposalForm(id, { plate: fixedPlate, owner } = {}) {
+  const plate = fixedPlate ? null : plateInput(`${id}-plate`);
+  const fields = owner ? PROPOSAL_FIELDS.filter((f) => !['vin', 'make', 'model'].includes(f)) : PROPOSAL_FIELDS;
+  const which = select('field', fields.map((f) => [f, codeLabel('proposalField', f)]), { required: true });
+  which.id = `${id}-field`;
+  const value = h('input', { id: `${id}-value`, name: 'value', required: true, maxlength: '100', autocomplete: 'off' });
+  const justification = h('textarea', { id: `${id}-justification`, name: 'justification', rows: '3', maxlength: '1000', required: true });
+  return actionForm(id, t('tools.proposal'), [
+    plate ? field(t('check.plate'), plate) : null, field(t('field.field'), which), field(t('field.value'), value),
+    field(t('field.justification'), justification),
+  ], t('common.send'), async (form) => {
+    await json('/api/proposals', { method: 'POST', missingIs404: true, json: {
+      plate: fixedPlate || plate.value.trim(), field: which.value, value: value.value.trim(), justification: justification.value.trim(), documentId: null,
+    } });
+    form.reset();
+    return t('tools.proposalDone');
+  });
+}
+
+export function toolsScreen() {
+  const stolenPlate = plateInput('stolen-plate');
+  const stolenNote = h('textarea', { id: 'stolen-note', name: 'justification', rows: '2', maxlength: '1000' });
+  const stolen = actionForm('stolen-form', t('tools.stolen'), [
+    field(t('check.plate'), stolenPlate), purposeControls('stolen'), field(`${t('field.justification')} (${t('common.optional')})`, stolenNote),
+  ], t('tools.stolenConfirm'), async (form) => {
+    const purpose = form.querySelector('select[name=purpose]').value;
+    const vehicle = await vehicleByPlate(stolenPlate.value.trim(), purpose);
+    const target = Array.isArray(vehicle) ? vehicle[0] : (itemsOf(vehicle)[0] || vehicle);
+    await json(`/api/vehicles/${enc(target.id)}/stolen-report`, { method: 'POST', json: { purpose, justification: stolenNote.value.trim() || null, reference: stolenNote.value.trim().slice(0, 100) || null } });
+    form.reset();
+    return t('tools.stolenDone');
+  }, t('tools.stolenLead'));
+  return h('div', {}, h('h1', { id: 'page-title', text: t('tools.title') }),
+    h('div.grid-cards', {}, stolen, documentUploadForm('upload-form', { agent: true }), proposalForm('proposal-form', {})));
+}

@@ -1,0 +1,46 @@
+// Autochec service worker (scope /): caches the app shell so an offline reload shows the app and its queue;
+// API calls always go to the network (never cached: they carry personal data and tokens). Background sync
+// asks the open pages to send their offline queue (the token lives in the page, not here).
+const CACHE = 'autochec-shell-v1';
+const SHELL = [
+  '/', '/index.html', '/app.css', '/manifest.webmanifest', '/config.json',
+  '/js/app.js', '/js/i18n.js', '/js/auth.js', '/js/api.js', '/js/ui.js', '/js/offline.js',
+  '/js/views/check.js', '/js/views/agent.js', '/js/views/owner.js', '/js/views/admin.js', '/js/views/verify.js',
+  '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+const isShell = (url) => url.origin === self.location.origin
+  && !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/verify/') && !url.pathname.startsWith('/v3/')
+  && !url.pathname.startsWith('/swagger') && !url.pathname.startsWith('/actuator');
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (!isShell(url)) return;
+  // Network first (a new deployment shows at once), the cached shell when offline.
+  event.respondWith(fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  }).catch(() => caches.match(request, { ignoreSearch: true })
+    .then((hit) => hit || (request.mode === 'navigate' ? caches.match('/') : Response.error()))));
+});
+
+self.addEventListener('sync', (event) => {
+  if (event.tag !== 'autochec-queue') return;
+  event.waitUntil(self.clients.matchAll({ type: 'window' })
+    .then((clients) => clients.forEach((client) => client.postMessage({ type: 'flush-queue' }))));
+});
