@@ -99,7 +99,7 @@ class ReportRenderingTest {
             PDSignature signature = document.getLastSignatureDictionary();
             assertThat(signature).isNotNull();
             assertThat(signature.getFilter()).isEqualTo("Adobe.PPKLite");
-            assertThat(signature.getSubFilter()).isEqualTo("adbe.pkcs7.detached");
+            assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
             int[] range = signature.getByteRange();
             assertThat((long) range[2] + range[3]).isEqualTo(pdf.length);
 
@@ -110,10 +110,35 @@ class ReportRenderingTest {
             X509CertificateHolder certificate =
                     (X509CertificateHolder) cms.getCertificates().getMatches(signerInfo.getSID()).iterator().next();
             assertThat(signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+            // PAdES baseline: ESS signing-certificate-v2 with the certificate's SHA-256, no signing-time
+            var signingCertificate = signerInfo.getSignedAttributes()
+                    .get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+            assertThat(signingCertificate).isNotNull();
+            var certId = org.bouncycastle.asn1.ess.SigningCertificateV2
+                    .getInstance(signingCertificate.getAttrValues().getObjectAt(0)).getCerts()[0];
+            assertThat(certId.getCertHash()).isEqualTo(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getEncoded()));
+            assertThat(signerInfo.getSignedAttributes().get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime))
+                    .isNull();
             X509Certificate ours = keys.certificate();
             assertThat(certificate.getEncoded()).isEqualTo(ours.getEncoded());
         }
         assertThat(new PdfSignatureVerifier(keys).verify(pdf).trustworthy()).isTrue();
+    }
+
+    @Test
+    void pdfsigReportsAValidPadesSignatureAndAnInvalidOneAfterOneChangedByte(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PdfsigCli.available(), "pdfsig (poppler-utils) is not installed");
+        byte[] pdf = signedReport(Checks.agentCheck("c-pdfsig"));
+
+        String output = PdfsigCli.run(dir, "signed.pdf", pdf);
+        assertThat(output).contains("ETSI.CAdES.detached").contains("Signature is Valid");
+
+        byte[] tampered = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Creator");
+        tampered[at + 1] = 'c';
+        assertThat(PdfsigCli.run(dir, "tampered.pdf", tampered)).doesNotContain("Signature is Valid");
     }
 
     @Test
