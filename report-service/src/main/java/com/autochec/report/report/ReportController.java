@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -71,9 +72,27 @@ class ReportController {
                 .orElseThrow(() -> ApiProblem.notFound("Autochec issued no report " + reportId + "."));
     }
 
+    /**
+     * Checks an uploaded PDF: JSON for API clients; a page for browsers (the verification page's upload form, no
+     * script: their {@code Accept} lists {@code text/html}).
+     */
     @PostMapping(path = "/api/reports/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PdfVerification verify(@RequestPart(name = "file", required = false) MultipartFile file) {
-        if (file == null) { // the platform answers a missing part as malformed-request; clients expect validation
+    ResponseEntity<?> verify(@RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return ResponseEntity.ok(check(file));
+        }
+        MediaType html = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+        try {
+            return ResponseEntity.ok().contentType(html).body(VerificationPage.uploaded(check(file)));
+        } catch (ApiProblem problem) {
+            return ResponseEntity.status(problem.status()).contentType(html)
+                    .body(VerificationPage.uploadRejected(problem.getMessage()));
+        }
+    }
+
+    private PdfVerification check(MultipartFile file) {
+        if (file == null || file.isEmpty()) { // the platform answers a missing part as malformed-request
             throw ApiProblem.validation("file", "is required");
         }
         if (file.getSize() > MAX_UPLOAD_BYTES) {
@@ -90,16 +109,7 @@ class ReportController {
             throw ApiProblem.malformed("The file starts like a PDF but cannot be read.");
         }
         String sha256 = ReportContent.sha256(pdf);
-        ReportVerification issued = reports.findFirstBySha256(sha256).map(ReportVerification::of).orElse(null);
-        return new PdfVerification(
-                issued != null && signature.trustworthy(),
-                issued != null,
-                signature.signed(),
-                signature.valid(),
-                signature.byUs(),
-                signature.coversWholeFile(),
-                sha256,
-                issued);
+        return PdfVerification.of(signature, sha256, reports.findFirstBySha256(sha256).orElse(null), properties.zone());
     }
 
     private byte[] pdf(Report report) {
