@@ -3,6 +3,7 @@ package com.autochec.audit.log;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -39,6 +40,9 @@ public record AuditEntry(
         Instant redactedAt,
         String previousHash,
         String hash) {
+
+    @PersistenceCreator
+    public AuditEntry {}
 
     public static final String COLLECTION = "audit_entries";
     public static final String CHECK_PERFORMED = "CHECK_PERFORMED";

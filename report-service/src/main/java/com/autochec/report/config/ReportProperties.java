@@ -32,6 +32,12 @@ public record ReportProperties(
             @DefaultValue("autochec-report") String keyAlias,
             @DefaultValue("CN=Autochec report-service, O=Autochec, C=FR") String subject) {}
 
+    /** The link an owner gives a buyer: {@code <public URL>/verify/shared/<token>}. */
+    public String shareUrl(String token) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/verify/shared/" + token;
+    }
+
     /** The public authenticity page printed (as a QR code) on a report: {@code <public URL>/verify/<reportId>}. */
     public String verificationUrl(String reportId) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

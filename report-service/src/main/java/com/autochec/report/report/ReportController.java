@@ -37,32 +37,65 @@ class ReportController {
     private final ObjectStore objects;
     private final PdfSignatureVerifier verifier;
     private final ReportProperties properties;
+    private final ReportIssuer issuer;
 
     ReportController(ReportRepository reports, ObjectStore objects, PdfSignatureVerifier verifier,
-            ReportProperties properties) {
+            ReportProperties properties, ReportIssuer issuer) {
+        this.issuer = issuer;
         this.reports = reports;
         this.objects = objects;
         this.verifier = verifier;
         this.properties = properties;
     }
 
+    /**
+     * The signed report of a check, for whoever made the check (an agent, or an owner checking their own vehicle)
+     * and admins; in French, or in English with {@code ?lang=en} (printed and signed on first request).
+     */
     @GetMapping("/api/checks/{checkId}/report")
-    ResponseEntity<byte[]> download(@PathVariable String checkId, Caller caller) {
+    ResponseEntity<byte[]> download(@PathVariable String checkId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String lang, Caller caller) {
+        ReportLanguage language = language(lang);
         Report report = reports.findByCheckId(checkId)
                 .orElseThrow(() -> ApiProblem.notFound("No report exists (yet) for check " + checkId + "."));
         boolean requester = caller.subject() != null && caller.subject().equals(report.requesterSubject());
         if (!caller.isAdmin() && !requester) {
-            throw ApiProblem.forbidden("Only the agent who made the check, or an admin, may download its report.");
+            throw ApiProblem.forbidden("Only whoever made the check, or an admin, may download its report.");
+        }
+        return pdfResponse(report, language);
+    }
+
+    static ReportLanguage language(String lang) {
+        try {
+            return ReportLanguage.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.validation("lang", "must be fr or en");
+        }
+    }
+
+    /** The PDF of a report in a language, as an attachment. */
+    ResponseEntity<byte[]> pdfResponse(Report report, ReportLanguage language) {
+        byte[] pdf;
+        String sha256;
+        if (language == ReportLanguage.EN) {
+            pdf = issuer.english(report);
+            if (pdf == null) {
+                throw ApiProblem.notFound("This report was issued before English reports existed: French only.");
+            }
+            sha256 = ReportContent.sha256(pdf);
+        } else {
+            pdf = pdf(report);
+            sha256 = report.sha256();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(report))
+                        .filename(fileName(report, language))
                         .build()
                         .toString())
                 .header("X-Report-Id", report.id())
-                .eTag('"' + report.sha256() + '"')
-                .body(pdf(report));
+                .eTag('"' + sha256 + '"')
+                .body(pdf);
     }
 
     @GetMapping("/api/reports/{reportId}/verification")
@@ -109,10 +142,11 @@ class ReportController {
             throw ApiProblem.malformed("The file starts like a PDF but cannot be read.");
         }
         String sha256 = ReportContent.sha256(pdf);
-        return PdfVerification.of(signature, sha256, reports.findFirstBySha256(sha256).orElse(null), properties.zone());
+        Report issued = reports.findFirstBySha256(sha256).or(() -> reports.findFirstBySha256En(sha256)).orElse(null);
+        return PdfVerification.of(signature, sha256, issued, properties.zone());
     }
 
-    private byte[] pdf(Report report) {
+    byte[] pdf(Report report) {
         if (report.pdfKey() == null) {
             throw new IllegalStateException("Report " + report.id() + " has no stored file");
         }
@@ -122,11 +156,11 @@ class ReportController {
         }
     }
 
-    private String fileName(Report report) {
+    private String fileName(Report report, ReportLanguage language) {
         Instant when = report.requestedAt() != null ? report.requestedAt() : report.createdAt();
         String plate = report.plate() == null ? "sans-plaque" : report.plate().replaceAll("[^A-Za-z0-9-]", "");
         return "autochec-" + plate + "-" + DateTimeFormatter.ISO_LOCAL_DATE.format(when.atZone(properties.zone()))
-                + ".pdf";
+                + (language == ReportLanguage.EN ? "-en" : "") + ".pdf";
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -65,7 +65,15 @@ class ReportRenderer {
         parameters.put("ownerTown", content.ownerTown());
         parameters.put("documentsText", content.documentsText());
         parameters.put("readingText", content.readingText());
-        parameters.put("noReasonsText", content.rows().isEmpty() ? "Aucune anomalie relevée." : null);
+        ReportLanguage lang = content.language();
+        parameters.put("noReasonsText", content.rows().isEmpty()
+                ? (lang.french() ? "Aucune anomalie relevée." : "No anomaly found.") : null);
+        for (int i = 0; i < lang.labels().size(); i++) {
+            parameters.put("L" + i, lang.labels().get(i));
+        }
+        parameters.put("place", content.place());
+        parameters.put("pageLabel", lang.french() ? "Page" : "Page");
+        parameters.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, lang.locale());
         parameters.put("qrCode", QrCodes.encode(verificationUrl));
         parameters.put("verificationUrl", verificationUrl);
         parameters.put("reportId", content.reportId());
@@ -82,7 +90,7 @@ class ReportRenderer {
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle("Autochec — rapport de contrôle " + content.plate());
+            configuration.setMetadataTitle(content.language().labels().get(0) + " " + content.plate());
             configuration.setMetadataAuthor("Autochec");
             configuration.setMetadataCreator("Autochec report-service");
             exporter.setConfiguration(configuration);

@@ -61,6 +61,31 @@ final class VerificationPage {
         return page("Rapport inconnu", body);
     }
 
+    /** What a buyer sees when opening an owner's share link: the public data and the signed PDF to download. */
+    static String shared(PublicVerification verification, String pdfPath) {
+        String body = """
+                <p class="status genuine" role="status"><strong>Rapport authentique</strong> : le propriétaire du \
+                véhicule vous partage ce rapport émis et signé par Autochec.</p>
+                <dl>
+                <dt>Date d'émission</dt><dd>%s</dd>
+                <dt>Verdict</dt><dd>%s</dd>
+                <dt>Plaque (partiellement masquée)</dt><dd>%s</dd>
+                <dt>Empreinte SHA-256 du document</dt><dd class="hash">%s</dd>
+                </dl>
+                <p><a href="%s">Télécharger le rapport signé (PDF)</a> · <a href="%s?lang=en" hreflang="en" \
+                lang="en">Download in English</a></p>
+                """.formatted(escape(verification.issuedAtText()), escape(verification.verdictText()),
+                escape(verification.maskedPlate()), escape(verification.sha256()), escape(pdfPath), escape(pdfPath));
+        return page("Rapport partagé", body);
+    }
+
+    static String shareClosed() {
+        return page("Lien de partage indisponible", """
+                <p class="status unknown" role="status"><strong>Lien indisponible</strong> : ce lien de partage \
+                n'existe pas, a expiré ou a été révoqué par le propriétaire du véhicule.</p>
+                """);
+    }
+
     /** Posts the file to {@code /api/reports/verify}, which answers browsers with {@link #uploaded}. */
     static final String UPLOAD_FORM = """
             <form method="post" action="/api/reports/verify" enctype="multipart/form-data">

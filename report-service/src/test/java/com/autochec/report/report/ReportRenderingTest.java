@@ -92,6 +92,30 @@ class ReportRenderingTest {
     }
 
     @Test
+    void englishOnRequestWithPlacePurposeLabelAndPageNumbers() throws Exception {
+        CheckCompleted base = Checks.agentCheck("c-en");
+        CheckCompleted check = new CheckCompleted(base.eventId(), base.occurredAt(), base.checkId(), base.requestedAt(),
+                base.source(), base.plate(), base.verdict(), base.reasons(), base.requester(), "ROADSIDE_CONTROL",
+                base.vehicle(), base.documents(), base.reading());
+        ReportContent fr = ReportContent.of(check, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"));
+        ReportContent en = ReportContent.of(check, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"),
+                ReportLanguage.EN);
+
+        try (PDDocument document = Loader.loadPDF(signer.sign(renderer.render(fr, URL), "r"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Lieu").contains("non renseigné").contains("Contrôle routier")
+                    .contains("Page 1 / 1").doesNotContain("ROADSIDE_CONTROL");
+        }
+        try (PDDocument document = Loader.loadPDF(signer.sign(renderer.render(en, URL), "r"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Autochec — check report").contains("Place").contains("not stated")
+                    .contains("Roadside control").contains("NOT COMPLIANT (FAIL)").contains("Registration")
+                    .doesNotContain("Immatriculation");
+        }
+        assertThat(en.contentSha256()).isNotEqualTo(fr.contentSha256());
+    }
+
+    @Test
     void signatureIsADetachedCmsThatVerifiesOverTheSignedByteRange() throws Exception {
         byte[] pdf = signedReport(Checks.agentCheck("c-2"));
 
