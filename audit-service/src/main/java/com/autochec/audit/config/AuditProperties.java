@@ -28,7 +28,7 @@ public record AuditProperties(
         if (maxPageSize < 1) maxPageSize = 100;
         if (dataDir == null) dataDir = Path.of("data/audit-service");
         if (checkpoint == null) checkpoint = new Checkpoint(null, "", "", "audit-checkpoint");
-        if (retention == null) retention = new Retention(null, null, null, null, null, null);
+        if (retention == null) retention = new Retention(null, null, null, null, null);
     }
 
     /**
@@ -62,15 +62,13 @@ public record AuditProperties(
      * @param personDataViews VEHICLE_VIEWED, DOCUMENT_VIEWED, REPORT_OPENED and REPORT_DOWNLOADED
      * @param changes every other action (changes, decisions, admin actions, shares)
      * @param interval how often the job runs
-     * @param batchSize the most entries redacted per run and kind
      */
     public record Retention(
             @DefaultValue("90d") Duration publicLookups,
             @DefaultValue("1825d") Duration professionalChecks,
             @DefaultValue("1825d") Duration personDataViews,
             @DefaultValue("3650d") Duration changes,
-            @DefaultValue("1h") Duration interval,
-            @DefaultValue("10000") Integer batchSize) {
+            @DefaultValue("1h") Duration interval) {
 
         public Retention {
             if (publicLookups == null) publicLookups = Duration.ofDays(90);
@@ -78,7 +76,6 @@ public record AuditProperties(
             if (personDataViews == null) personDataViews = Duration.ofDays(1825);
             if (changes == null) changes = Duration.ofDays(3650);
             if (interval == null || interval.isNegative() || interval.isZero()) interval = Duration.ofHours(1);
-            if (batchSize == null || batchSize < 1) batchSize = 10_000;
         }
     }
 }
