@@ -44,9 +44,12 @@ class ReportIssuer {
     private final Timer renderTimer;
     private final JsonMapper json;
     private final MongoTemplate mongo;
+    private final EvidencePhotos evidence;
 
     ReportIssuer(ReportRepository reports, ObjectStore objects, ReportRenderer renderer, PdfSigner signer,
-            ReportProperties properties, Clock clock, MeterRegistry meters, JsonMapper json, MongoTemplate mongo) {
+            ReportProperties properties, Clock clock, MeterRegistry meters, JsonMapper json, MongoTemplate mongo,
+            EvidencePhotos evidence) {
+        this.evidence = evidence;
         this.json = json;
         this.mongo = mongo;
         this.reports = reports;
@@ -95,8 +98,11 @@ class ReportIssuer {
         String reportId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         ReportContent content = ReportContent.of(check, reportId, now, properties.zone());
+        java.awt.image.BufferedImage photo = evidence.photo(check).orElse(null);
         byte[] pdf = renderTimer.record(() -> signer.sign(
-                renderer.render(content, properties.verificationUrl(reportId)),
+                photo == null
+                        ? renderer.render(content, properties.verificationUrl(reportId))
+                        : renderer.render(content, properties.verificationUrl(reportId), photo),
                 "Rapport de contrôle Autochec " + content.plate()));
         String key = Report.pdfKey(reportId);
         objects.put(key, pdf, "application/pdf");
@@ -134,7 +140,10 @@ class ReportIssuer {
         CheckCompleted check = json.readValue(kept.get(), CheckCompleted.class);
         ReportContent content = ReportContent.of(check, report.id(), report.createdAt(), properties.zone(),
                 ReportLanguage.EN);
-        byte[] pdf = signer.sign(renderer.render(content, properties.verificationUrl(report.id())),
+        java.awt.image.BufferedImage photo = evidence.photo(check).orElse(null);
+        byte[] pdf = signer.sign(photo == null
+                        ? renderer.render(content, properties.verificationUrl(report.id()))
+                        : renderer.render(content, properties.verificationUrl(report.id()), photo),
                 "Autochec check report " + content.plate());
         String key = Report.pdfKeyEn(report.id());
         objects.put(key, pdf, "application/pdf");

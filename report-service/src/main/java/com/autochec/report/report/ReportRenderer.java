@@ -43,7 +43,14 @@ class ReportRenderer {
 
     /** The unsigned PDF of one report. */
     byte[] render(ReportContent content, String verificationUrl) {
+        return render(content, verificationUrl, null);
+    }
+
+    /** The unsigned PDF of one report, with the evidence photo of a photo check when there is one. */
+    byte[] render(ReportContent content, String verificationUrl, java.awt.image.BufferedImage photo) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("photo", photo);
+        parameters.put("hasPhoto", photo != null);
         parameters.put("plate", content.plate());
         parameters.put("checkedAt", content.checkedAt());
         parameters.put("requester", content.requester());

@@ -37,7 +37,7 @@ class ReportIssuerTest {
     private final ReportIssuer issuer =
             new ReportIssuer(reports, objects, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry(),
                     tools.jackson.databind.json.JsonMapper.builder().build(),
-                    mock(org.springframework.data.mongodb.core.MongoTemplate.class));
+                    mock(org.springframework.data.mongodb.core.MongoTemplate.class), new EvidencePhotos(objects));
 
     @Test
     void onlyAgentAndAdminChecksThatFoundSomethingAreReported() {

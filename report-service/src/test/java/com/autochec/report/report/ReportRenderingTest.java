@@ -116,6 +116,20 @@ class ReportRenderingTest {
     }
 
     @Test
+    void aPhotoCheckPrintsItsEvidencePhotoBesideTheReading() throws Exception {
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(320, 90,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ReportContent content = ReportContent.of(Checks.agentCheck("c-photo"), "r-1", CLOCK.instant(),
+                ZoneId.of("Europe/Paris"));
+
+        try (PDDocument withPhoto = Loader.loadPDF(renderer.render(content, URL, photo));
+                PDDocument without = Loader.loadPDF(renderer.render(content, URL))) {
+            assertThat(images(withPhoto.getPage(0))).hasSize(2); // the QR code and the photo
+            assertThat(images(without.getPage(0))).hasSize(1);
+        }
+    }
+
+    @Test
     void signatureIsADetachedCmsThatVerifiesOverTheSignedByteRange() throws Exception {
         byte[] pdf = signedReport(Checks.agentCheck("c-2"));
 
