@@ -94,6 +94,16 @@ class AuditServiceIntegrationTest {
                 List.of(), null);
     }
 
+    /**
+     * The broker creates the audited topics as the service subscribes to them (every audit topic, the dead-letter
+     * topics, the checkpoints): on a busy machine the first send may come before the topic's metadata.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void topicReady() {
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+                .until(() -> !kafka.partitionsFor(Topics.CHECK_COMPLETED).isEmpty());
+    }
+
     long entriesFor(String eventId) {
         return mongo.count(Query.query(Criteria.where("eventId").is(eventId)), AuditEntry.class);
     }

@@ -44,6 +44,13 @@ public final class Topics {
     /** Every audit topic audit-service records (besides {@link #CHECK_COMPLETED}). */
     public static final java.util.List<String> AUDIT_TOPICS = java.util.List.of(VEHICLE_AUDIT, DOCUMENT_AUDIT, ACCOUNT_AUDIT, REPORT_AUDIT);
 
+    /**
+     * Compacted. Key: {@link com.autochec.contracts.audit.AuditCheckpoint#CHAIN_KEY}. Value:
+     * {@link com.autochec.contracts.audit.AuditCheckpoint} (the signed head of the audit chain, kept outside MongoDB).
+     * Producer: audit-service.
+     */
+    public static final String AUDIT_CHECKPOINT = "autochec.audit.checkpoint";
+
     /** Suffix of every dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -42,12 +42,27 @@ public final class AuditChain {
             field(sb, "actor.username", actor.username());
             field(sb, "actor.role", actor.role());
             field(sb, "actor.organisation", actor.organisation());
+            optional(sb, "actor.organisationKind", actor.organisationKind());
         }
         field(sb, "purpose", e.purpose());
         field(sb, "source", e.source());
         field(sb, "vehicleId", e.vehicleId());
         field(sb, "ownerAccountId", e.ownerAccountId());
         field(sb, "previousHash", e.previousHash());
+        // fields added later: written only when set, so entries written before them keep their hash
+        optional(sb, "requestedAt", instant(e.requestedAt()));
+        AuditEntry.Details d = e.details();
+        if (d != null) {
+            field(sb, "details", "");
+            optional(sb, "details.purposeText", d.purposeText());
+            optional(sb, "details.personData", d.personData() == null ? null : d.personData().toString());
+            optional(sb, "details.resourceType", d.resourceType());
+            optional(sb, "details.resourceId", d.resourceId());
+            optional(sb, "details.outcome", d.outcome());
+            optional(sb, "details.before", d.before());
+            optional(sb, "details.after", d.after());
+            optional(sb, "details.detail", d.detail());
+        }
         return sb.toString();
     }
 
@@ -60,29 +75,50 @@ public final class AuditChain {
         }
     }
 
-    /** Outcome of a verification: valid with the number of entries, or the sequence where the chain breaks. */
-    public record Verification(boolean valid, long entries, Long brokenAt) {}
+    /**
+     * Outcome of a walk: valid with the number of entries and the last one seen, or the sequence where the chain
+     * breaks.
+     */
+    public record Verification(boolean valid, long entries, Long brokenAt, long lastSequence, String lastHash) {
+
+        public Verification(boolean valid, long entries, Long brokenAt) {
+            this(valid, entries, brokenAt, 0, GENESIS);
+        }
+    }
 
     /** Checks entries given in sequence order: contiguous sequences from 1, links, and hashes. */
     public static Verification verify(Iterator<AuditEntry> entries) {
-        String previous = GENESIS;
-        long expected = 1;
+        return verify(entries, 1, GENESIS);
+    }
+
+    /**
+     * Checks entries given in sequence order from {@code firstSequence}, whose {@code previousHash} must be
+     * {@code firstPreviousHash} (retention removed the older ones): contiguous sequences, links, and hashes (a
+     * redacted entry's link only: its personal fields are gone, so its hash cannot be recomputed).
+     */
+    public static Verification verify(Iterator<AuditEntry> entries, long firstSequence, String firstPreviousHash) {
+        String previous = firstPreviousHash;
+        long expected = firstSequence;
         long count = 0;
         while (entries.hasNext()) {
             AuditEntry e = entries.next();
             boolean ok = e.sequence() == expected
                     && Objects.equals(previous, e.previousHash())
-                    && Objects.equals(hash(e), e.hash());
-            if (!ok) return new Verification(false, count, Math.min(e.sequence(), expected));
+                    && (e.redactedAt() != null ? e.hash() != null : Objects.equals(hash(e), e.hash()));
+            if (!ok) return new Verification(false, count, Math.min(e.sequence(), expected), expected - 1, previous);
             previous = e.hash();
             expected++;
             count++;
         }
-        return new Verification(true, count, null);
+        return new Verification(true, count, null, expected - 1, previous);
     }
 
     private static String instant(Instant i) {
         return i == null ? null : i.toString();
+    }
+
+    private static void optional(StringBuilder sb, String name, String value) {
+        if (value != null) field(sb, name, value);
     }
 
     private static void field(StringBuilder sb, String name, String value) {

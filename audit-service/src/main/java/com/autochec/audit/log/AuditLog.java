@@ -36,7 +36,10 @@ public class AuditLog {
 
     private record Tail(long sequence, String hash) {}
 
-    AuditLog(MongoTemplate mongo, Clock clock, AuditProperties properties) {
+    private final AuditMetrics metrics;
+
+    AuditLog(MongoTemplate mongo, Clock clock, AuditProperties properties, AuditMetrics metrics) {
+        this.metrics = metrics;
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;
@@ -53,6 +56,42 @@ public class AuditLog {
         // admin search by user (and period), and by period alone
         ops.createIndex(new Index().on("actor.username", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("occurredAt", Sort.Direction.DESC));
+        // admin search by organisation, purpose, verdict and action (each with the period); statistics by action
+        ops.createIndex(new Index().on("actor.organisation", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("purpose", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("verdict", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("action", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
+    }
+
+    /** The chain's last entry as (sequence, hash): (0, genesis) when empty. Read from the database. */
+    public Head head() {
+        Tail last = readTail();
+        return new Head(last.sequence(), last.hash());
+    }
+
+    /** The oldest entry kept (retention may have removed older ones), or null when the chain is empty. */
+    public AuditEntry oldest() {
+        return mongo.findOne(new Query().with(Sort.by(Sort.Direction.ASC, "sequence")).limit(1), AuditEntry.class);
+    }
+
+    /** The entry numbered {@code sequence}, or null. */
+    public AuditEntry at(long sequence) {
+        return bySequence(sequence);
+    }
+
+    /** A position in the chain. */
+    public record Head(long sequence, String hash) {}
+
+    /**
+     * Walks the chain from its oldest kept entry (whose {@code previousHash} must be {@code firstPreviousHash}
+     * when it is numbered {@code firstSequence}), in sequence order along the {@code sequence} index.
+     */
+    public AuditChain.Verification verifyFrom(long firstSequence, String firstPreviousHash) {
+        Query all = new Query(Criteria.where("sequence").gte(firstSequence))
+                .with(Sort.by(Sort.Direction.ASC, "sequence"));
+        try (Stream<AuditEntry> entries = mongo.stream(all, AuditEntry.class)) {
+            return AuditChain.verify(entries.iterator(), firstSequence, firstPreviousHash);
+        }
     }
 
     /**
@@ -68,6 +107,7 @@ public class AuditLog {
             try {
                 mongo.insert(entry);
                 tail = new Tail(entry.sequence(), entry.hash());
+                metrics.recorded(entry);
                 return true;
             } catch (DuplicateKeyException e) {
                 tail = null;

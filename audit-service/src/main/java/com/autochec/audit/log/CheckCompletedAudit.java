@@ -21,7 +21,7 @@ final class CheckCompletedAudit {
                 ? new AuditEntry.Actor(null, null, "public", null)
                 : new AuditEntry.Actor(requester.subject(), requester.username(),
                         requester.role() == null ? "public" : requester.role().toLowerCase(Locale.ROOT),
-                        requester.organisation());
+                        requester.organisation(), requester.organisationKind());
         List<String> codes = event.reasons() == null
                 ? List.of()
                 : event.reasons().stream().filter(Objects::nonNull).map(CheckCompleted.Reason::code).toList();
@@ -30,6 +30,8 @@ final class CheckCompletedAudit {
                 event.occurredAt().truncatedTo(ChronoUnit.MILLIS), null, AuditEntry.CHECK_PERFORMED, event.checkId(),
                 event.plate(), AuditEntry.plateKey(event.plate()), event.verdict(), codes, actor, event.purpose(),
                 event.source(), vehicle == null ? null : vehicle.vehicleId(),
-                vehicle == null ? null : vehicle.ownerAccountId(), null, null);
+                vehicle == null ? null : vehicle.ownerAccountId(),
+                event.requestedAt() == null ? null : event.requestedAt().truncatedTo(ChronoUnit.MILLIS), null, null,
+                null, null);
     }
 }

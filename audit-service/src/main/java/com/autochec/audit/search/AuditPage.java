@@ -16,7 +16,17 @@ record AuditPage(List<Item> items, int page, int size, long total) {
             List<String> reasonCodes,
             Actor actor,
             String purpose,
-            String source) {}
+            String purposeLabel,
+            String source,
+            String purposeText,
+            Boolean personData,
+            String resourceType,
+            String resourceId,
+            String outcome,
+            String before,
+            String after,
+            String detail,
+            Instant redactedAt) {}
 
-    record Actor(String username, String role, String organisation) {}
+    record Actor(String username, String role, String organisation, String organisationKind) {}
 }

@@ -36,8 +36,9 @@ class MyVehiclesControllerTest {
     @Test
     void ownerSeesConsultationsOfTheirVehicles() throws Exception {
         given(consultations.forOwner(OWNER_ID)).willReturn(new MyVehiclesResponse(List.of(new MyVehiclesResponse.Vehicle(
-                "AB-123-CD", List.of(new MyVehiclesResponse.Consultation(Instant.parse("2025-06-01T10:00:00Z"),
-                        "Police nationale (démo)", "agent", "roadside check")), 3))));
+                "AB-123-CD", "veh-1", List.of(new MyVehiclesResponse.Consultation(Instant.parse("2025-06-01T10:00:00Z"),
+                        "CHECK", "Police nationale (démo)", "agent", false, "ROADSIDE_CONTROL", "Contrôle routier")), 3,
+                List.of(new MyVehiclesResponse.DailyCount(java.time.LocalDate.parse("2025-06-01"), 3))))));
         mvc.perform(get("/api/audit/my-vehicles").with(owner()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.vehicles[0].plate").value("AB-123-CD"))

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.autochec.audit.config.AuditProperties;
 import com.autochec.audit.config.SecurityConfig;
 import com.autochec.audit.log.AuditChain;
-import com.autochec.audit.log.AuditLog;
+import com.autochec.audit.checkpoint.ChainVerifier;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class AuditControllerTest {
     AuditSearch search;
 
     @MockitoBean
-    AuditLog auditLog;
+    ChainVerifier auditLog;
 
     @MockitoBean
     JwtDecoder jwtDecoder;
@@ -48,8 +48,8 @@ class AuditControllerTest {
     void adminSearchesByPlate() throws Exception {
         given(search.search(any(AuditFilter.class))).willReturn(new AuditPage(List.of(new AuditPage.Item(7,
                 Instant.parse("2025-06-01T10:00:00Z"), "CHECK_PERFORMED", "chk-1", "AB-123-CD", "WARNING",
-                List.of("INSURANCE_EXPIRED"), new AuditPage.Actor("agent", "agent", "Police nationale (démo)"),
-                "roadside check", "TYPED")), 0, 20, 1));
+                List.of("INSURANCE_EXPIRED"), new AuditPage.Actor("agent", "agent", "Police nationale (démo)", "POLICE"),
+                "roadside check", null, "TYPED", null, null, null, null, null, null, null, null, null)), 0, 20, 1));
         mvc.perform(get("/api/audit").param("plate", "ab 123 cd").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].sequence").value(7))
@@ -88,12 +88,18 @@ class AuditControllerTest {
 
     @Test
     void verifyReportsValidityOrTheBreak() throws Exception {
-        given(auditLog.verify()).willReturn(new AuditChain.Verification(true, 12, null));
+        var checkpoint = new ChainVerifier.Anchor(10, "h", java.time.Instant.parse("2025-06-01T10:00:00Z"),
+                java.util.List.of("file", "kafka"));
+        given(auditLog.verify()).willReturn(new ChainVerifier.Report(true, 12, 1L, 12L, null, null, null, checkpoint,
+                java.util.List.of()));
         mvc.perform(get("/api/audit/verify").with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"valid\":true,\"entries\":12}", org.springframework.test.json.JsonCompareMode.STRICT));
-        given(auditLog.verify()).willReturn(new AuditChain.Verification(false, 4, 5L));
+                .andExpect(content().json("{\"valid\":true,\"entries\":12,\"lastSequence\":12,"
+                        + "\"checkpoint\":{\"sequence\":10,\"sources\":[\"file\",\"kafka\"]}}"));
+        given(auditLog.verify()).willReturn(new ChainVerifier.Report(false, 12, 1L, 12L, 6L, 10L,
+                ChainVerifier.CHECKPOINT_MISMATCH, checkpoint, java.util.List.of()));
         mvc.perform(get("/api/audit/verify").with(admin()))
-                .andExpect(content().json("{\"valid\":false,\"brokenAt\":5}", org.springframework.test.json.JsonCompareMode.STRICT));
+                .andExpect(content().json("{\"valid\":false,\"brokenAt\":6,\"brokenBefore\":10,"
+                        + "\"reason\":\"CHECKPOINT_MISMATCH\"}"));
     }
 }

@@ -65,6 +65,27 @@ class HotQueriesUseIndexesTest {
     }
 
     @Test
+    void adminSearchByOrganisationPurposeVerdictAndAction() {
+        assertIndexed(mongo, ENTRIES, search("organisation", "Police nationale"));
+        assertIndexed(mongo, ENTRIES, search("purpose", "ROADSIDE_CONTROL"));
+        assertIndexed(mongo, ENTRIES, search("verdict", "FAIL"));
+        assertIndexed(mongo, ENTRIES, search("action", "VEHICLE_VIEWED"));
+    }
+
+    @Test
+    void theStatisticsOfAPeriod() {
+        assertIndexed(mongo, ENTRIES, com.autochec.audit.statistics.StatisticsQueries.query(
+                java.time.LocalDate.parse("2025-06-01"), java.time.LocalDate.parse("2025-06-30")));
+    }
+
+    private static Query search(String field, String value) {
+        AuditFilter filter = AuditFilter.parse(null, "2025-01-01", null, null,
+                field.equals("organisation") ? value : null, field.equals("purpose") ? value : null,
+                field.equals("verdict") ? value : null, field.equals("action") ? value : null, null, null, 100);
+        return AuditSearch.query(filter).with(NEWEST_FIRST).limit(20);
+    }
+
+    @Test
     void removingAnIndexMakesTheCheckFail() {
         // (a query without java.time values: IndexAssertions' failure message cannot render those)
         Query mine = Query.query(where("ownerAccountId").is("acc-1")).with(NEWEST_FIRST);

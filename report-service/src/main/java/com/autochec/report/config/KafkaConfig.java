@@ -21,4 +21,13 @@ class KafkaConfig {
                 .replicas(replicationFactor)
                 .build();
     }
+
+    /** report-service's audit events (shares, openings), consumed by audit-service. */
+    @Bean
+    NewTopic reportAuditTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicationFactor) {
+        return TopicBuilder.name(Topics.REPORT_AUDIT)
+                .partitions(3)
+                .replicas(replicationFactor)
+                .build();
+    }
 }

@@ -20,15 +20,23 @@ public record ReportProperties(
     /**
      * @param keystorePath optional PKCS#12 file holding the signing key and certificate; when blank the key is
      *     created at first start and kept in the MongoDB collection {@code signing_keys}
-     * @param keystorePassword password of that PKCS#12 (file or stored)
+     * @param keystorePassword password of that PKCS#12; required with a keystore file (no default is committed:
+     *     the local stack generates one at first {@code up}, compose and k8s take it from a secret); without a file,
+     *     a random one is generated with the key and stored beside it unless this is set
      * @param keyAlias alias of the key entry in the PKCS#12
      * @param subject X.500 subject of the self-signed certificate created at first start
      */
     public record Signing(
             @DefaultValue("") String keystorePath,
-            @DefaultValue("autochec-report-signing") String keystorePassword,
+            @DefaultValue("") String keystorePassword,
             @DefaultValue("autochec-report") String keyAlias,
             @DefaultValue("CN=Autochec report-service, O=Autochec, C=FR") String subject) {}
+
+    /** The link an owner gives a buyer: {@code <public URL>/verify/shared/<token>}. */
+    public String shareUrl(String token) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/verify/shared/" + token;
+    }
 
     /** The public authenticity page printed (as a QR code) on a report: {@code <public URL>/verify/<reportId>}. */
     public String verificationUrl(String reportId) {

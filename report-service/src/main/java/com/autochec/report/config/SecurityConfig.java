@@ -7,7 +7,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * report-service's URL rules, applied by the platform's security chain: the authenticity endpoints (the
- * QR code's page {@code /verify/{reportId}} included) are public; downloading a report needs a token and is then decided by the report's owner rules in the controller.
+ * QR code's page {@code /verify/{reportId}} included) and what a share link opens ({@code /verify/shared/**}) are
+ * public; downloading a report and managing share links need a token and are then decided by the report's rules in
+ * the service.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -18,7 +20,7 @@ public class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/api/reports/verify")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/verify/*")
+                .requestMatchers(HttpMethod.GET, "/verify/*", "/verify/shared/*", "/verify/shared/*/pdf")
                 .permitAll();
     }
 }

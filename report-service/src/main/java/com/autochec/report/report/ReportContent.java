@@ -1,6 +1,7 @@
 package com.autochec.report.report;
 
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.contracts.privacy.Purpose;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,7 @@ record ReportContent(
         String checkedAt,
         String requester,
         String purpose,
+        String place,
         String source,
         String make,
         String model,
@@ -40,7 +42,8 @@ record ReportContent(
         String readingText,
         List<Row> rows,
         String generatedAt,
-        String contentSha256) {
+        String contentSha256,
+        ReportLanguage language) {
 
     static final String NONE = "—";
     private static final DateTimeFormatter DATE_TIME =
@@ -50,23 +53,34 @@ record ReportContent(
     /** One rule result line. */
     record Row(String severity, String code, String message) {}
 
+    private static final DateTimeFormatter DATE_TIME_EN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'at' HH:mm:ss (z)", Locale.UK);
+
     static ReportContent of(CheckCompleted check, String reportId, Instant createdAt, ZoneId zone) {
+        return of(check, reportId, createdAt, zone, ReportLanguage.FR);
+    }
+
+    static ReportContent of(CheckCompleted check, String reportId, Instant createdAt, ZoneId zone,
+            ReportLanguage lang) {
+        boolean fr = lang.french();
         CheckCompleted.CheckedVehicle vehicle = check.vehicle();
         Instant checkedInstant = check.requestedAt() != null ? check.requestedAt() : createdAt;
         List<Row> rows = new ArrayList<>();
         if (check.reasons() != null) {
             for (CheckCompleted.Reason reason : check.reasons()) {
                 if (reason != null) {
-                    rows.add(new Row(text(reason.severity()), text(reason.code()), message(reason)));
+                    rows.add(new Row(text(reason.severity()), text(reason.code()),
+                            fr ? message(reason) : text(reason.message())));
                 }
             }
         }
         String plate = text(check.plate());
         String verdict = check.verdict() == null ? "" : check.verdict();
-        String checkedAt = DATE_TIME.format(checkedInstant.atZone(zone));
+        DateTimeFormatter dateTime = fr ? DATE_TIME : DATE_TIME_EN;
+        String checkedAt = dateTime.format(checkedInstant.atZone(zone));
         String requester = requester(check.requester());
-        String documents = documents(check.documents());
-        String reading = reading(check.reading());
+        String documents = fr ? documents(check.documents()) : documentsEn(check.documents());
+        String reading = fr ? reading(check.reading()) : readingEn(check.reading());
         String make = vehicle == null ? NONE : text(vehicle.make());
         String model = vehicle == null ? NONE : text(vehicle.model());
         String year = vehicle == null || vehicle.year() <= 0 ? NONE : String.valueOf(vehicle.year());
@@ -75,8 +89,10 @@ record ReportContent(
         String vin = vehicle == null ? NONE : text(vehicle.vin());
         String ownerName = vehicle == null ? NONE : text(vehicle.ownerName());
         String ownerTown = vehicle == null ? NONE : text(vehicle.ownerTown());
-        String purpose = text(check.purpose());
-        String source = source(check.source());
+        String purpose = purpose(check.purpose(), fr);
+        // the check's location is not in CheckCompleted (yet): printed as not stated rather than guessed
+        String place = fr ? "non renseigné" : "not stated";
+        String source = fr ? source(check.source()) : sourceEn(check.source());
 
         StringBuilder canonical = new StringBuilder()
                 .append("reportId=").append(reportId).append('\n')
@@ -86,6 +102,8 @@ record ReportContent(
                 .append("requestedAt=").append(checkedInstant).append('\n')
                 .append("requester=").append(requester).append('\n')
                 .append("purpose=").append(purpose).append('\n')
+                .append("place=").append(place).append('\n')
+                .append("lang=").append(lang.name()).append('\n')
                 .append("source=").append(source).append('\n')
                 .append("vehicle=").append(String.join("|", make, model, year, colour, fuel, vin, ownerName, ownerTown))
                 .append('\n')
@@ -94,9 +112,66 @@ record ReportContent(
         rows.forEach(row -> canonical.append("reason=").append(row.severity()).append('|').append(row.code())
                 .append('|').append(row.message()).append('\n'));
 
-        return new ReportContent(reportId, check.checkId(), plate, verdict, verdictText(verdict), checkedAt, requester,
-                purpose, source, make, model, year, colour, fuel, vin, ownerName, ownerTown, documents, reading,
-                List.copyOf(rows), "Émis le " + DATE_TIME.format(createdAt.atZone(zone)), sha256(canonical.toString()));
+        return new ReportContent(reportId, check.checkId(), plate, verdict,
+                fr ? verdictText(verdict) : verdictTextEn(verdict), checkedAt, requester, purpose, place, source, make,
+                model, year, colour, fuel, vin, ownerName, ownerTown, documents, reading, List.copyOf(rows),
+                (fr ? "Émis le " : "Issued on ") + dateTime.format(createdAt.atZone(zone)),
+                sha256(canonical.toString()), lang);
+    }
+
+    /** The purpose's label when it is a {@link Purpose} code (free text of older checks as sent). */
+    static String purpose(String purpose, boolean fr) {
+        if (purpose == null || purpose.isBlank()) return NONE;
+        try {
+            Purpose code = Purpose.parse(purpose);
+            return fr ? code.labelFr() : code.labelEn();
+        } catch (IllegalArgumentException freeText) {
+            return purpose;
+        }
+    }
+
+    static String verdictTextEn(String verdict) {
+        return switch (verdict) {
+            case "OK" -> "COMPLIANT (OK)";
+            case "WARNING" -> "TO BE CHECKED (WARNING)";
+            case "FAIL" -> "NOT COMPLIANT (FAIL)";
+            case "UNREADABLE" -> "PLATE UNREADABLE (UNREADABLE)";
+            case "NOT_FOUND" -> "UNKNOWN VEHICLE (NOT_FOUND)";
+            default -> verdict.isBlank() ? NONE : verdict;
+        };
+    }
+
+    private static String sourceEn(String source) {
+        if (source == null || source.isBlank()) return NONE;
+        return switch (source.toUpperCase(Locale.ROOT)) {
+            case "TYPED" -> "Typed plate";
+            case "PHOTO" -> "Photo of the plate";
+            default -> source;
+        };
+    }
+
+    private static String documentsEn(List<CheckCompleted.DocumentValidity> documents) {
+        if (documents == null || documents.isEmpty()) return "No document on record.";
+        List<String> lines = new ArrayList<>();
+        for (CheckCompleted.DocumentValidity document : documents) {
+            if (document == null) continue;
+            String type = document.type() == null ? "Document" : switch (document.type()) {
+                case "REGISTRATION" -> "Registration certificate";
+                case "INSURANCE" -> "Insurance";
+                case "INSPECTION" -> "Technical inspection";
+                case "ROAD_TAX" -> "Road tax";
+                default -> document.type();
+            };
+            String until = document.validUntil() == null ? "" : " — until " + date(document.validUntil());
+            lines.add(type + ": " + (document.valid() ? "valid" : "NOT VALID") + until);
+        }
+        return lines.isEmpty() ? "No document on record." : String.join("\n", lines);
+    }
+
+    private static String readingEn(CheckCompleted.PlateReading reading) {
+        if (reading == null || reading.text() == null) return "Not applicable (typed plate).";
+        long percent = Math.round(reading.confidence() <= 1.0 ? reading.confidence() * 100 : reading.confidence());
+        return "Read \u201c" + reading.text() + "\u201d, confidence " + percent + " %, engine " + text(reading.engine());
     }
 
     static String verdictText(String verdict) {

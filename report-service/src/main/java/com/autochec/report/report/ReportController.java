@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,32 +37,65 @@ class ReportController {
     private final ObjectStore objects;
     private final PdfSignatureVerifier verifier;
     private final ReportProperties properties;
+    private final ReportIssuer issuer;
 
     ReportController(ReportRepository reports, ObjectStore objects, PdfSignatureVerifier verifier,
-            ReportProperties properties) {
+            ReportProperties properties, ReportIssuer issuer) {
+        this.issuer = issuer;
         this.reports = reports;
         this.objects = objects;
         this.verifier = verifier;
         this.properties = properties;
     }
 
+    /**
+     * The signed report of a check, for whoever made the check (an agent, or an owner checking their own vehicle)
+     * and admins; in French, or in English with {@code ?lang=en} (printed and signed on first request).
+     */
     @GetMapping("/api/checks/{checkId}/report")
-    ResponseEntity<byte[]> download(@PathVariable String checkId, Caller caller) {
+    ResponseEntity<byte[]> download(@PathVariable String checkId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String lang, Caller caller) {
+        ReportLanguage language = language(lang);
         Report report = reports.findByCheckId(checkId)
                 .orElseThrow(() -> ApiProblem.notFound("No report exists (yet) for check " + checkId + "."));
         boolean requester = caller.subject() != null && caller.subject().equals(report.requesterSubject());
         if (!caller.isAdmin() && !requester) {
-            throw ApiProblem.forbidden("Only the agent who made the check, or an admin, may download its report.");
+            throw ApiProblem.forbidden("Only whoever made the check, or an admin, may download its report.");
+        }
+        return pdfResponse(report, language);
+    }
+
+    static ReportLanguage language(String lang) {
+        try {
+            return ReportLanguage.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.validation("lang", "must be fr or en");
+        }
+    }
+
+    /** The PDF of a report in a language, as an attachment. */
+    ResponseEntity<byte[]> pdfResponse(Report report, ReportLanguage language) {
+        byte[] pdf;
+        String sha256;
+        if (language == ReportLanguage.EN) {
+            pdf = issuer.english(report);
+            if (pdf == null) {
+                throw ApiProblem.notFound("This report was issued before English reports existed: French only.");
+            }
+            sha256 = ReportContent.sha256(pdf);
+        } else {
+            pdf = pdf(report);
+            sha256 = report.sha256();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(report))
+                        .filename(fileName(report, language))
                         .build()
                         .toString())
                 .header("X-Report-Id", report.id())
-                .eTag('"' + report.sha256() + '"')
-                .body(pdf(report));
+                .eTag('"' + sha256 + '"')
+                .body(pdf);
     }
 
     @GetMapping("/api/reports/{reportId}/verification")
@@ -71,9 +105,27 @@ class ReportController {
                 .orElseThrow(() -> ApiProblem.notFound("Autochec issued no report " + reportId + "."));
     }
 
+    /**
+     * Checks an uploaded PDF: JSON for API clients; a page for browsers (the verification page's upload form, no
+     * script: their {@code Accept} lists {@code text/html}).
+     */
     @PostMapping(path = "/api/reports/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PdfVerification verify(@RequestPart(name = "file", required = false) MultipartFile file) {
-        if (file == null) { // the platform answers a missing part as malformed-request; clients expect validation
+    ResponseEntity<?> verify(@RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return ResponseEntity.ok(check(file));
+        }
+        MediaType html = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+        try {
+            return ResponseEntity.ok().contentType(html).body(VerificationPage.uploaded(check(file)));
+        } catch (ApiProblem problem) {
+            return ResponseEntity.status(problem.status()).contentType(html)
+                    .body(VerificationPage.uploadRejected(problem.getMessage()));
+        }
+    }
+
+    private PdfVerification check(MultipartFile file) {
+        if (file == null || file.isEmpty()) { // the platform answers a missing part as malformed-request
             throw ApiProblem.validation("file", "is required");
         }
         if (file.getSize() > MAX_UPLOAD_BYTES) {
@@ -90,19 +142,11 @@ class ReportController {
             throw ApiProblem.malformed("The file starts like a PDF but cannot be read.");
         }
         String sha256 = ReportContent.sha256(pdf);
-        ReportVerification issued = reports.findFirstBySha256(sha256).map(ReportVerification::of).orElse(null);
-        return new PdfVerification(
-                issued != null && signature.trustworthy(),
-                issued != null,
-                signature.signed(),
-                signature.valid(),
-                signature.byUs(),
-                signature.coversWholeFile(),
-                sha256,
-                issued);
+        Report issued = reports.findFirstBySha256(sha256).or(() -> reports.findFirstBySha256En(sha256)).orElse(null);
+        return PdfVerification.of(signature, sha256, issued, properties.zone());
     }
 
-    private byte[] pdf(Report report) {
+    byte[] pdf(Report report) {
         if (report.pdfKey() == null) {
             throw new IllegalStateException("Report " + report.id() + " has no stored file");
         }
@@ -112,11 +156,11 @@ class ReportController {
         }
     }
 
-    private String fileName(Report report) {
+    private String fileName(Report report, ReportLanguage language) {
         Instant when = report.requestedAt() != null ? report.requestedAt() : report.createdAt();
         String plate = report.plate() == null ? "sans-plaque" : report.plate().replaceAll("[^A-Za-z0-9-]", "");
         return "autochec-" + plate + "-" + DateTimeFormatter.ISO_LOCAL_DATE.format(when.atZone(properties.zone()))
-                + ".pdf";
+                + (language == ReportLanguage.EN ? "-en" : "") + ".pdf";
     }
 
     private static byte[] bytes(MultipartFile file) {

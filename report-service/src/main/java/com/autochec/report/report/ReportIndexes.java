@@ -24,5 +24,7 @@ class ReportIndexes implements InitializingBean {
         mongo.indexOps(Report.class)
                 .createIndex(new Index().on("checkId", Sort.Direction.ASC).unique().named("checkId_unique"));
         mongo.indexOps(Report.class).createIndex(new Index().on("sha256", Sort.Direction.ASC).named("sha256"));
+        mongo.indexOps(Report.class)
+                .createIndex(new Index().on("sha256En", Sort.Direction.ASC).sparse().named("sha256En"));
     }
 }

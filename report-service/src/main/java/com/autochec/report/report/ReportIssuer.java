@@ -14,6 +14,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +32,7 @@ class ReportIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIssuer.class);
     private static final Set<String> REPORTED_ROLES = Set.of("agent", "admin");
+    private static final String OWNER = "owner";
     private static final Set<String> UNREPORTED_VERDICTS = Set.of("NOT_FOUND");
 
     private final ReportRepository reports;
@@ -36,9 +42,16 @@ class ReportIssuer {
     private final ReportProperties properties;
     private final Clock clock;
     private final Timer renderTimer;
+    private final JsonMapper json;
+    private final MongoTemplate mongo;
+    private final EvidencePhotos evidence;
 
     ReportIssuer(ReportRepository reports, ObjectStore objects, ReportRenderer renderer, PdfSigner signer,
-            ReportProperties properties, Clock clock, MeterRegistry meters) {
+            ReportProperties properties, Clock clock, MeterRegistry meters, JsonMapper json, MongoTemplate mongo,
+            EvidencePhotos evidence) {
+        this.evidence = evidence;
+        this.json = json;
+        this.mongo = mongo;
         this.reports = reports;
         this.objects = objects;
         this.renderer = renderer;
@@ -51,16 +64,25 @@ class ReportIssuer {
                 .register(meters);
     }
 
-    /** Whether a check gets a report: agent/admin checks that found a vehicle (or could not read the plate). */
+    /**
+     * Whether a check gets a report: agent/admin checks that found a vehicle (or could not read the plate), and an
+     * owner's check of their own vehicle (the report they may share with a buyer).
+     */
     static boolean reportable(CheckCompleted check) {
         return check != null
                 && check.checkId() != null
                 && !check.checkId().isBlank()
                 && check.requester() != null
                 && check.requester().subject() != null
-                && REPORTED_ROLES.contains(check.requester().role())
+                && (REPORTED_ROLES.contains(check.requester().role()) || ownCheckOfOwnVehicle(check))
                 && check.verdict() != null
                 && !UNREPORTED_VERDICTS.contains(check.verdict());
+    }
+
+    private static boolean ownCheckOfOwnVehicle(CheckCompleted check) {
+        return OWNER.equals(check.requester().role())
+                && check.vehicle() != null
+                && check.requester().subject().equals(check.vehicle().ownerAccountId());
     }
 
     /** The report of this check, issued now if it does not exist yet; empty when the check gets no report. */
@@ -76,15 +98,20 @@ class ReportIssuer {
         String reportId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         ReportContent content = ReportContent.of(check, reportId, now, properties.zone());
+        java.awt.image.BufferedImage photo = evidence.photo(check).orElse(null);
         byte[] pdf = renderTimer.record(() -> signer.sign(
-                renderer.render(content, properties.verificationUrl(reportId)),
+                photo == null
+                        ? renderer.render(content, properties.verificationUrl(reportId))
+                        : renderer.render(content, properties.verificationUrl(reportId), photo),
                 "Rapport de contrôle Autochec " + content.plate()));
         String key = Report.pdfKey(reportId);
         objects.put(key, pdf, "application/pdf");
+        objects.put(Report.checkKey(reportId), json.writeValueAsBytes(check), "application/json");
         CheckCompleted.Requester requester = check.requester();
         Report report = new Report(reportId, check.checkId(), check.plate(), check.verdict(), requester.subject(),
                 requester.role(), requester.organisation(), check.requestedAt(), now, ReportContent.sha256(pdf),
-                content.contentSha256(), key, pdf.length);
+                content.contentSha256(), key, pdf.length,
+                check.vehicle() == null ? null : check.vehicle().ownerAccountId(), null, null);
         // Only a lost race removes the file: after any other failure the insert may have been applied, and an
         // unused file is harmless where a report without its file is not.
         try {
@@ -94,8 +121,43 @@ class ReportIssuer {
         } catch (DuplicateKeyException raced) {
             log.debug("Report of check {} issued concurrently", check.checkId());
             removeQuietly(key);
+            removeQuietly(Report.checkKey(reportId));
             return reports.findByCheckId(check.checkId());
         }
+    }
+
+    /**
+     * The report printed in English, signed like the French one: rendered from the kept check on first request,
+     * then kept (and recognised by the upload check). Null when the check was not kept (reports issued before).
+     */
+    byte[] english(Report report) {
+        if (report.pdfKeyEn() != null) {
+            Optional<byte[]> stored = read(report.pdfKeyEn());
+            if (stored.isPresent()) return stored.get();
+        }
+        Optional<byte[]> kept = read(Report.checkKey(report.id()));
+        if (kept.isEmpty()) return null;
+        CheckCompleted check = json.readValue(kept.get(), CheckCompleted.class);
+        ReportContent content = ReportContent.of(check, report.id(), report.createdAt(), properties.zone(),
+                ReportLanguage.EN);
+        java.awt.image.BufferedImage photo = evidence.photo(check).orElse(null);
+        byte[] pdf = signer.sign(photo == null
+                        ? renderer.render(content, properties.verificationUrl(report.id()))
+                        : renderer.render(content, properties.verificationUrl(report.id()), photo),
+                "Autochec check report " + content.plate());
+        String key = Report.pdfKeyEn(report.id());
+        objects.put(key, pdf, "application/pdf");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(report.id())),
+                new Update().set("pdfKeyEn", key).set("sha256En", ReportContent.sha256(pdf)), Report.class);
+        return pdf;
+    }
+
+    private Optional<byte[]> read(String key) {
+        return objects.get(key).map(object -> {
+            try (object) {
+                return object.readAllBytes();
+            }
+        });
     }
 
     private void removeQuietly(String key) {

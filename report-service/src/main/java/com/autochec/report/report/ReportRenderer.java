@@ -43,7 +43,14 @@ class ReportRenderer {
 
     /** The unsigned PDF of one report. */
     byte[] render(ReportContent content, String verificationUrl) {
+        return render(content, verificationUrl, null);
+    }
+
+    /** The unsigned PDF of one report, with the evidence photo of a photo check when there is one. */
+    byte[] render(ReportContent content, String verificationUrl, java.awt.image.BufferedImage photo) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("photo", photo);
+        parameters.put("hasPhoto", photo != null);
         parameters.put("plate", content.plate());
         parameters.put("checkedAt", content.checkedAt());
         parameters.put("requester", content.requester());
@@ -65,7 +72,15 @@ class ReportRenderer {
         parameters.put("ownerTown", content.ownerTown());
         parameters.put("documentsText", content.documentsText());
         parameters.put("readingText", content.readingText());
-        parameters.put("noReasonsText", content.rows().isEmpty() ? "Aucune anomalie relevée." : null);
+        ReportLanguage lang = content.language();
+        parameters.put("noReasonsText", content.rows().isEmpty()
+                ? (lang.french() ? "Aucune anomalie relevée." : "No anomaly found.") : null);
+        for (int i = 0; i < lang.labels().size(); i++) {
+            parameters.put("L" + i, lang.labels().get(i));
+        }
+        parameters.put("place", content.place());
+        parameters.put("pageLabel", lang.french() ? "Page" : "Page");
+        parameters.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, lang.locale());
         parameters.put("qrCode", QrCodes.encode(verificationUrl));
         parameters.put("verificationUrl", verificationUrl);
         parameters.put("reportId", content.reportId());
@@ -82,7 +97,7 @@ class ReportRenderer {
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle("Autochec — rapport de contrôle " + content.plate());
+            configuration.setMetadataTitle(content.language().labels().get(0) + " " + content.plate());
             configuration.setMetadataAuthor("Autochec");
             configuration.setMetadataCreator("Autochec report-service");
             exporter.setConfiguration(configuration);

@@ -10,4 +10,6 @@ interface ReportRepository extends MongoRepository<Report, String> {
     boolean existsByCheckId(String checkId);
 
     Optional<Report> findFirstBySha256(String sha256);
+
+    Optional<Report> findFirstBySha256En(String sha256En);
 }

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -38,9 +39,11 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a PDF with the report-signing key: an incremental update adding an (invisible) signature field whose
- * value is a detached CMS signature ({@code /adbe.pkcs7.detached}) over the byte range, with the ESS
- * signing-certificate-v2 attribute as PAdES asks. PDF readers list it in their signature panel.
+ * Signs a PDF with the report-signing key as a PAdES baseline (B-B) signature: an incremental update adding an
+ * (invisible) signature field whose value is a detached CAdES signature ({@code /ETSI.CAdES.detached}) over the
+ * byte range. Its signed attributes are content-type, message-digest, the ESS signing-certificate-v2 (SHA-256 of
+ * the signer's certificate) and the CMS algorithm protection; no signing-time attribute (PAdES puts the time in
+ * the signature dictionary's {@code /M}). PDF readers and {@code pdfsig} list it as "ETSI.CAdES.detached".
  */
 @Component
 public class PdfSigner {
@@ -66,7 +69,7 @@ public class PdfSigner {
                 SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName("Autochec report-service");
             signature.setLocation("France");
             signature.setReason(reason);
@@ -96,7 +99,7 @@ public class PdfSigner {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                             new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
+                    .setSignedAttributeGenerator(new PadesSignedAttributes(
                             new AttributeTable(new DERSet(signingCertificate))))
                     .build(contentSigner, keys.certificate()));
             generator.addCertificates(new JcaCertStore(List.of(keys.certificate())));
@@ -105,6 +108,20 @@ public class PdfSigner {
                     .getEncoded("DER");
         } catch (OperatorCreationException | CMSException | CertificateEncodingException e) {
             throw new IOException("Cannot create the CMS signature", e);
+        }
+    }
+
+    /** The default signed attributes (content type, digest, algorithm protection) without signing-time. */
+    private static final class PadesSignedAttributes extends DefaultSignedAttributeTableGenerator {
+
+        PadesSignedAttributes(AttributeTable attributes) {
+            super(attributes);
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public AttributeTable getAttributes(java.util.Map parameters) {
+            return super.getAttributes(parameters).remove(CMSAttributes.signingTime);
         }
     }
 }

@@ -55,6 +55,9 @@ class ReportControllerTest {
     @MockitoBean
     ObjectStore objects;
 
+    @MockitoBean
+    ReportIssuer issuer;
+
     private final Report report = new Report("r-1", "c-1", "AB-123-CD", "FAIL", Checks.AGENT_SUBJECT, "agent",
             "Police nationale (démo)", Instant.parse("2025-05-12T22:30:00Z"), Instant.parse("2025-05-12T22:30:01Z"),
             PDF_SHA256, "c0ffee", "reports/r-1.pdf", PDF.length);
@@ -161,7 +164,34 @@ class ReportControllerTest {
                 .andExpect(jsonPath("$.signatureValid").value(true))
                 .andExpect(jsonPath("$.signedByAutochec").value(true))
                 .andExpect(jsonPath("$.sha256").value(PDF_SHA256))
-                .andExpect(jsonPath("$.report.reportId").value("r-1"));
+                .andExpect(jsonPath("$.result").value("GENUINE"))
+                .andExpect(jsonPath("$.report.reportId").value("r-1"))
+                .andExpect(jsonPath("$.report.maskedPlate").value("AB-1**-*D"));
+    }
+
+    @Test
+    void aPdfSignedByUsWhoseBytesChangedIsAltered() throws Exception {
+        byte[] changed = "%PDF-1.7 one byte changed".getBytes(StandardCharsets.US_ASCII);
+        given(verifier.verify(changed)).willReturn(new PdfSignatureVerifier.Result(true, false, true, true));
+
+        mvc.perform(multipart("/api/reports/verify").file(new MockMultipartFile("file", "x.pdf", "application/pdf", changed)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result").value("ALTERED"))
+                .andExpect(jsonPath("$.authentic").value(false));
+    }
+
+    @Test
+    void aBrowserUploadingThroughTheFormGetsAFrenchPage() throws Exception {
+        byte[] other = "%PDF-1.7 not ours".getBytes(StandardCharsets.US_ASCII);
+        given(verifier.verify(other)).willReturn(new PdfSignatureVerifier.Result(false, false, false, false));
+
+        mvc.perform(multipart("/api/reports/verify").file(new MockMultipartFile("file", "x.pdf", "application/pdf", other))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("text/html"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Fichier inconnu")));
     }
 
     @Test
@@ -174,6 +204,7 @@ class ReportControllerTest {
                 .andExpect(jsonPath("$.authentic").value(false))
                 .andExpect(jsonPath("$.issued").value(false))
                 .andExpect(jsonPath("$.signedByAutochec").value(false))
+                .andExpect(jsonPath("$.result").value("UNKNOWN"))
                 .andExpect(jsonPath("$.report").isEmpty());
     }
 

@@ -35,7 +35,9 @@ class ReportIssuerTest {
     private final PdfSigner signer = mock(PdfSigner.class);
     private final ObjectStore objects = mock(ObjectStore.class);
     private final ReportIssuer issuer =
-            new ReportIssuer(reports, objects, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry());
+            new ReportIssuer(reports, objects, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry(),
+                    tools.jackson.databind.json.JsonMapper.builder().build(),
+                    mock(org.springframework.data.mongodb.core.MongoTemplate.class), new EvidencePhotos(objects));
 
     @Test
     void onlyAgentAndAdminChecksThatFoundSomethingAreReported() {
@@ -50,6 +52,10 @@ class ReportIssuerTest {
                 .isFalse();
         assertThat(ReportIssuer.reportable(Checks.check("c",
                 new CheckCompleted.Requester(null, "agent", "agent", "X"), "OK"))).isFalse();
+        String ownerOfTheVehicle = Checks.agentCheck("c").vehicle().ownerAccountId();
+        assertThat(ReportIssuer.reportable(Checks.check("c",
+                new CheckCompleted.Requester(ownerOfTheVehicle, "owner", "owner", null), "OK")))
+                .as("an owner's check of their own vehicle").isTrue();
     }
 
     @Test
@@ -122,7 +128,13 @@ class ReportIssuerTest {
         given(reports.insert(any(Report.class))).willThrow(new DuplicateKeyException("checkId_unique"));
 
         assertThat(issuer.issue(Checks.agentCheck("c-1"))).contains(winner);
-        verify(objects).delete(org.mockito.ArgumentMatchers.argThat(key -> !key.equals(winner.pdfKey())));
+        verify(objects).delete(Report.pdfKey(
+                org.mockito.Mockito.mockingDetails(objects).getInvocations().stream()
+                        .filter(i -> i.getMethod().getName().equals("delete"))
+                        .map(i -> ((String) i.getArgument(0)))
+                        .filter(key -> key.endsWith(".pdf")).findFirst().orElseThrow()
+                        .replace("reports/", "").replace(".pdf", "")));
+        verify(objects, org.mockito.Mockito.never()).delete(winner.pdfKey());
     }
 
     @Test

@@ -92,6 +92,44 @@ class ReportRenderingTest {
     }
 
     @Test
+    void englishOnRequestWithPlacePurposeLabelAndPageNumbers() throws Exception {
+        CheckCompleted base = Checks.agentCheck("c-en");
+        CheckCompleted check = new CheckCompleted(base.eventId(), base.occurredAt(), base.checkId(), base.requestedAt(),
+                base.source(), base.plate(), base.verdict(), base.reasons(), base.requester(), "ROADSIDE_CONTROL",
+                base.vehicle(), base.documents(), base.reading());
+        ReportContent fr = ReportContent.of(check, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"));
+        ReportContent en = ReportContent.of(check, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"),
+                ReportLanguage.EN);
+
+        try (PDDocument document = Loader.loadPDF(signer.sign(renderer.render(fr, URL), "r"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Lieu").contains("non renseigné").contains("Contrôle routier")
+                    .contains("Page 1 / 1").doesNotContain("ROADSIDE_CONTROL");
+        }
+        try (PDDocument document = Loader.loadPDF(signer.sign(renderer.render(en, URL), "r"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Autochec — check report").contains("Place").contains("not stated")
+                    .contains("Roadside control").contains("NOT COMPLIANT (FAIL)").contains("Registration")
+                    .doesNotContain("Immatriculation");
+        }
+        assertThat(en.contentSha256()).isNotEqualTo(fr.contentSha256());
+    }
+
+    @Test
+    void aPhotoCheckPrintsItsEvidencePhotoBesideTheReading() throws Exception {
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(320, 90,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ReportContent content = ReportContent.of(Checks.agentCheck("c-photo"), "r-1", CLOCK.instant(),
+                ZoneId.of("Europe/Paris"));
+
+        try (PDDocument withPhoto = Loader.loadPDF(renderer.render(content, URL, photo));
+                PDDocument without = Loader.loadPDF(renderer.render(content, URL))) {
+            assertThat(images(withPhoto.getPage(0))).hasSize(2); // the QR code and the photo
+            assertThat(images(without.getPage(0))).hasSize(1);
+        }
+    }
+
+    @Test
     void signatureIsADetachedCmsThatVerifiesOverTheSignedByteRange() throws Exception {
         byte[] pdf = signedReport(Checks.agentCheck("c-2"));
 
@@ -99,7 +137,7 @@ class ReportRenderingTest {
             PDSignature signature = document.getLastSignatureDictionary();
             assertThat(signature).isNotNull();
             assertThat(signature.getFilter()).isEqualTo("Adobe.PPKLite");
-            assertThat(signature.getSubFilter()).isEqualTo("adbe.pkcs7.detached");
+            assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
             int[] range = signature.getByteRange();
             assertThat((long) range[2] + range[3]).isEqualTo(pdf.length);
 
@@ -110,10 +148,35 @@ class ReportRenderingTest {
             X509CertificateHolder certificate =
                     (X509CertificateHolder) cms.getCertificates().getMatches(signerInfo.getSID()).iterator().next();
             assertThat(signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+            // PAdES baseline: ESS signing-certificate-v2 with the certificate's SHA-256, no signing-time
+            var signingCertificate = signerInfo.getSignedAttributes()
+                    .get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+            assertThat(signingCertificate).isNotNull();
+            var certId = org.bouncycastle.asn1.ess.SigningCertificateV2
+                    .getInstance(signingCertificate.getAttrValues().getObjectAt(0)).getCerts()[0];
+            assertThat(certId.getCertHash()).isEqualTo(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getEncoded()));
+            assertThat(signerInfo.getSignedAttributes().get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime))
+                    .isNull();
             X509Certificate ours = keys.certificate();
             assertThat(certificate.getEncoded()).isEqualTo(ours.getEncoded());
         }
         assertThat(new PdfSignatureVerifier(keys).verify(pdf).trustworthy()).isTrue();
+    }
+
+    @Test
+    void pdfsigReportsAValidPadesSignatureAndAnInvalidOneAfterOneChangedByte(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PdfsigCli.available(), "pdfsig (poppler-utils) is not installed");
+        byte[] pdf = signedReport(Checks.agentCheck("c-pdfsig"));
+
+        String output = PdfsigCli.run(dir, "signed.pdf", pdf);
+        assertThat(output).contains("ETSI.CAdES.detached").contains("Signature is Valid");
+
+        byte[] tampered = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Creator");
+        tampered[at + 1] = 'c';
+        assertThat(PdfsigCli.run(dir, "tampered.pdf", tampered)).doesNotContain("Signature is Valid");
     }
 
     @Test

@@ -129,7 +129,7 @@ class ReportServiceIntegrationTest {
 
         assertThat(reportsOf(checkId)).isEqualTo(1);
         assertThat(reportsOf(publicCheck.checkId())).isZero();
-        assertThat(reportsOf(ownerCheck.checkId())).isZero();
+        assertThat(reportsOf(ownerCheck.checkId())).as("the owner's check of their own vehicle").isEqualTo(1);
         assertThat(reportsOf(notFound.checkId())).isZero();
 
         byte[] pdf = mvc.perform(get("/api/checks/{id}/report", checkId)
@@ -170,7 +170,8 @@ class ReportServiceIntegrationTest {
                 .andExpect(jsonPath("$.authentic").value(true))
                 .andExpect(jsonPath("$.signatureValid").value(true))
                 .andExpect(jsonPath("$.signedByAutochec").value(true))
-                .andExpect(jsonPath("$.report.checkId").value(checkId));
+                .andExpect(jsonPath("$.result").value("GENUINE"))
+                .andExpect(jsonPath("$.report.reportId").isNotEmpty());
 
         byte[] altered = pdf.clone();
         altered[altered.length / 3] ^= 0x01;
@@ -259,5 +260,54 @@ class ReportServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Non conforme")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(report.sha256())));
+    }
+
+    @Test
+    void anOwnerSharesTheReportOfTheirOwnCheckForALimitedTimeAndEveryOpeningIsAudited() throws Exception {
+        String owner = "00000000-0000-4000-8000-000000000003";
+        CheckCompleted ownerCheck = Checks.check(UUID.randomUUID().toString(),
+                new CheckCompleted.Requester(owner, "owner", "owner", null), "OK");
+        publish(ownerCheck);
+        awaitReport(ownerCheck.checkId());
+        Report report = mongo.findOne(Query.query(Criteria.where("checkId").is(ownerCheck.checkId())), Report.class);
+        var asOwner = jwt().jwt(j -> j.subject(owner).claim("roles", List.of("owner")));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/reports/{id}/shares", report.id()).contentType("application/json")
+                        .content("{\"days\":31}").with(asOwner))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/reports/{id}/shares", report.id())
+                        .with(jwt().jwt(j -> j.subject(Checks.AGENT_SUBJECT).claim("roles", List.of("agent")))))
+                .andExpect(status().isForbidden());
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/reports/{id}/shares", report.id()).with(asOwner))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String token = created.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        org.assertj.core.api.Assertions.assertThat(created).contains("/verify/shared/" + token);
+
+        String page = mvc.perform(get("/verify/shared/{token}", token).header("Accept", "text/html"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page).contains("Rapport partagé").doesNotContain("Odile");
+        byte[] pdf = mvc.perform(get("/verify/shared/{token}/pdf", token))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(ReportContent.sha256(pdf)).isEqualTo(report.sha256());
+        byte[] english = mvc.perform(get("/verify/shared/{token}/pdf", token).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(english).isNotEqualTo(pdf);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/reports/{id}/shares/{token}", report.id(), token).with(asOwner))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/verify/shared/{token}", token).header("Accept", "text/html"))
+                .andExpect(status().isNotFound());
+
+        // shared, opened, downloaded twice, revoked: five audit events, all published to the report audit topic
+        await().atMost(PATIENCE).until(() -> mongo.count(Query.query(Criteria.where("key").is(report.id())
+                .and("published").is(true)), ReportAuditOutbox.Pending.class) == 5);
     }
 }

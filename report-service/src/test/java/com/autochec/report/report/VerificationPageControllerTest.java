@@ -49,6 +49,9 @@ class VerificationPageControllerTest {
     @MockitoBean
     ObjectStore objects;
 
+    @MockitoBean
+    ReportIssuer issuer;
+
     private final Report report = new Report("r-1", "c-1", "AB-123-CD", "WARNING", Checks.AGENT_SUBJECT, "agent",
             "Police nationale (démo)", Instant.parse("2025-05-12T22:30:00Z"), Instant.parse("2025-05-12T22:30:01Z"),
             SHA256, "c0ffee", "reports/r-1.pdf", 1234);

@@ -28,6 +28,18 @@ class SigningKeyStoreTest {
     }
 
     @Test
+    void aKeystoreFileWithoutItsPasswordStopsTheStartWithAClearMessage(@TempDir Path dir) {
+        ReportProperties.Signing noPassword =
+                new ReportProperties.Signing("", "", "autochec-report", "CN=Autochec test, O=Autochec, C=FR");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SigningKeyStore.fromFile(dir.resolve("report.p12"), noPassword, Clock.systemUTC()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("REPORT_SIGNING_KEYSTORE_PASSWORD");
+        assertThat(Files.exists(dir.resolve("report.p12"))).isFalse();
+    }
+
+    @Test
     void pkcs12RoundTripKeepsKeyAndCertificate() {
         SigningKeys keys = SigningKeys.generate("CN=x", Clock.systemUTC());
 
