@@ -1,14 +1,10 @@
 package com.autochec.audit.log;
 
 import com.autochec.contracts.privacy.Purpose;
-import java.util.Locale;
-import java.util.Set;
+import com.autochec.platform.security.Caller;
 
 /** How purposes and organisation kinds read on screens and exports. */
 public final class Purposes {
-
-    /** Organisation kinds whose lookups fall under the Police-Justice directive. */
-    public static final Set<String> LAW_ENFORCEMENT = Set.of("POLICE", "GENDARMERIE", "CUSTOMS", "DOUANE");
 
     private Purposes() {}
 
@@ -22,7 +18,8 @@ public final class Purposes {
         }
     }
 
+    /** Whether lookups by this organisation kind fall under the Police-Justice directive (see {@link Caller}). */
     public static boolean lawEnforcement(String organisationKind) {
-        return organisationKind != null && LAW_ENFORCEMENT.contains(organisationKind.strip().toUpperCase(Locale.ROOT));
+        return Caller.isLawEnforcementKind(organisationKind);
     }
 }

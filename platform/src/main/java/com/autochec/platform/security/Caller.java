@@ -99,10 +99,11 @@ public record Caller(String subject, String username, Role role, String organisa
         return role == Role.AGENT || role == Role.ADMIN;
     }
 
-    /** Organisation kinds of law enforcement (Police-Justice directive): police, gendarmerie, customs. */
-    public static final java.util.Set<String> LAW_ENFORCEMENT_KINDS = java.util.Set.of("POLICE", "GENDARMERIE", "CUSTOMS");
+    /** Organisation kinds of law enforcement (Police-Justice directive): police, gendarmerie, customs (douane). */
+    public static final java.util.Set<String> LAW_ENFORCEMENT_KINDS =
+            java.util.Set.of("POLICE", "GENDARMERIE", "CUSTOMS", "DOUANE");
 
-    /** An agent of a law-enforcement organisation (organisation kind POLICE, GENDARMERIE or CUSTOMS). */
+    /** An agent of a law-enforcement organisation (organisation kind POLICE, GENDARMERIE, CUSTOMS or DOUANE). */
     public boolean isLawEnforcement() {
         return role == Role.AGENT && isLawEnforcementKind(organisationKind);
     }
