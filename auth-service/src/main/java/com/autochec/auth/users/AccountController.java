@@ -1,14 +1,14 @@
 package com.autochec.auth.users;
 
 import com.autochec.platform.security.Caller;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/accounts/users")
 @PreAuthorize("hasRole('admin')")
-@Validated
 class AccountController {
 
     private final Accounts accounts;
@@ -37,10 +36,22 @@ class AccountController {
 
     @GetMapping
     Accounts.AccountPage list(
-            @RequestParam @Pattern(regexp = "admin|agent|owner", message = "must be one of admin, agent, owner")
-                    String role,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(required = false) String role,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        List<FieldError> errors = new ArrayList<>();
+        if (role == null || !role.matches("admin|agent|owner")) {
+            errors.add(new FieldError("role", "doit être admin, agent ou owner"));
+        }
+        if (page < 0 || page > 10_000) {
+            errors.add(new FieldError("page", "doit être entre 0 et 10000"));
+        }
+        if (size < 1 || size > 100) {
+            errors.add(new FieldError("size", "doit être entre 1 et 100"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
         return accounts.list(role, page, size);
     }
 
