@@ -8,6 +8,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
 import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,13 @@ public class KeycloakConfig {
     @Bean(destroyMethod = "close")
     public Keycloak keycloakAdmin(AuthProperties properties) {
         AuthProperties.Keycloak kc = properties.keycloak();
+        // Our own client (for the time-outs) must register the admin client's JacksonProvider, as the default client
+        // does: it leaves null fields out. Without it RESTEasy's plain Jackson provider sends every field, e.g.
+        // "federationLink": null in a credential, which Keycloak 26.0 does not know and refuses with a 400.
         ResteasyClientBuilder http = (ResteasyClientBuilder) ResteasyClientBuilder.newBuilder()
                 .connectTimeout(kc.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(kc.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                .readTimeout(kc.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .register(JacksonProvider.class, 100);
         return KeycloakBuilder.builder()
                 .serverUrl(kc.url())
                 .realm(kc.realm())

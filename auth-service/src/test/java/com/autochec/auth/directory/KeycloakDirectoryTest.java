@@ -74,6 +74,18 @@ class KeycloakDirectoryTest {
         assertThat(bodies.get("removed")).contains("\"name\":\"default-roles-autochec\"");
     }
 
+    /**
+     * The cause of "Keycloak refused the account" (400) on the local stack: null fields were sent (e.g. a credential's
+     * "federationLink": null, unknown to Keycloak 26.0, which refuses unknown fields). Nothing null leaves any more.
+     */
+    @Test
+    void createdUsersCarryNoNullFieldKeycloakCouldRefuse() {
+        new KeycloakDirectory(keycloak, "autochec").createAgent(AGENT);
+
+        assertThat(bodies.get("user")).doesNotContain("null").doesNotContain("federationLink");
+        assertThat(bodies.get("roles")).doesNotContain("null");
+    }
+
     @Test
     void aTakenUsernameIsReportedAsAlreadyExisting() {
         createStatus = 409;
