@@ -90,20 +90,30 @@ class IdentityE2ETest {
                 .filter(o -> DEMO_ORGANISATION.equals(o.path("name").asString()))
                 .map(o -> o.path("id").asString())
                 .findFirst().orElseThrow();
-        assertThat(passwordGrant("agent", "agent").statusCode()).isEqualTo(200);
+        awaitAgentToken();
         try {
             HttpResponse<String> disabled = patch("/api/organisations/" + organisationId, "{\"active\":false}");
             assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
 
             HttpResponse<String> refused = passwordGrant("agent", "agent");
             assertThat(refused.statusCode()).as(refused.body()).isIn(400, 401);
-            assertThat(refused.body()).doesNotContain("access_token");
+            assertThat(refused.body()).doesNotContain("access_token").contains("invalid_grant");
         } finally {
             HttpResponse<String> enabled = patch("/api/organisations/" + organisationId, "{\"active\":true}");
             assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
         }
-        HttpResponse<String> again = passwordGrant("agent", "agent");
-        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        awaitAgentToken();
+    }
+
+    /**
+     * The demo agent gets a token. Keycloak 26.0's brute-force detector sometimes answers user_temporarily_disabled
+     * to quick successive successful log-ins (keycloak/keycloak#36495), for its minimum quick-login wait (60 s): wait it out.
+     */
+    private static void awaitAgentToken() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
+            HttpResponse<String> token = passwordGrant("agent", "agent");
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        });
     }
 
     @Test
