@@ -4,6 +4,7 @@ import static com.autochec.localstack.testing.IndexAssertions.assertIndexed;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedMongo.class)
+@Import(EmbeddedInfrastructure.class)
+@org.springframework.test.context.bean.override.mockito.MockitoBean(types = com.autochec.auth.directory.UserDirectory.class)
 class HotQueriesUseIndexesTest {
 
     static final String ORGANISATIONS = "organisations";
@@ -43,12 +45,31 @@ class HotQueriesUseIndexesTest {
 
     @Test
     void claimLookupsAndLists() {
-        // VehicleClaimRepository.existsByAccountIdAndVinAndStatus (a new claim)
-        assertIndexed(mongo, CLAIMS, Query.query(where("accountId").is("acc-1").and("vin").is("VF1RFB00X12345678")
+        // VehicleClaimRepository.existsByAccountIdAndPlateAndStatus (a new claim: one pending per account and plate)
+        assertIndexed(mongo, CLAIMS, Query.query(where("accountId").is("acc-1").and("plate").is("AB-123-CD")
                 .and("status").is("PENDING")).limit(1));
-        // findByAccountId (an owner's claims) and findByStatus (the admins' pending claims), newest first
+        // findByAccountId (an owner's claims) and findByStatus (the admins' queue, any status), newest first
         assertIndexed(mongo, CLAIMS, Query.query(where("accountId").is("acc-1")).with(NEWEST_FIRST));
         assertIndexed(mongo, CLAIMS, Query.query(where("status").is("PENDING")).with(NEWEST_FIRST));
+        assertIndexed(mongo, CLAIMS, Query.query(where("status").is("REJECTED")).with(NEWEST_FIRST));
+        // findById (one claim; a decision's conditional update on id and status)
+        assertIndexed(mongo, CLAIMS, Query.query(where("_id").is("claim-1")));
+        assertIndexed(mongo, CLAIMS, Query.query(where("_id").is("claim-1").and("status").is("PENDING")));
+        // the link outbox: approved claims whose event is still to publish
+        assertIndexed(mongo, CLAIMS, Query.query(where("linkPending").is(true)).limit(1000));
+    }
+
+    @Test
+    void registryReadModelAndAuditOutbox() {
+        // Registry.vehicleByPlate and certificateMatches (a claim's matching)
+        assertIndexed(mongo, "registry_vehicles", Query.query(where("plate").is("AB-123-CD")));
+        assertIndexed(mongo, "registry_certificates", Query.query(where("vin").is("VF1RFB00X12345678")));
+        // RegistryProjector: stored versions of a batch's ids
+        assertIndexed(mongo, "registry_vehicles", Query.query(where("_id").in(List.of("v-1", "v-2"))));
+        assertIndexed(mongo, "registry_certificates", Query.query(where("_id").in(List.of("d-1", "d-2"))));
+        // AuditOutbox.pending, oldest first, and markPublished
+        assertIndexed(mongo, "audit_outbox", Query.query(where("published").is(false)).with(Sort.by("createdAt")).limit(1000));
+        assertIndexed(mongo, "audit_outbox", Query.query(where("_id").in(List.of("e-1", "e-2"))));
     }
 
     @Test

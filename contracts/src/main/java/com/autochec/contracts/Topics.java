@@ -63,5 +63,11 @@ public final class Topics {
     /** Header carrying the {@link com.autochec.contracts.document.DocumentType} name of a document image, UTF-8. */
     public static final String HEADER_DOCUMENT_TYPE = "autochec-document-type";
 
+    /**
+     * Key: vehicleId. Value: {@link com.autochec.contracts.account.AccountVehicleLinked}. Producer: auth-service;
+     * consumer: vehicle-service (sets the holder's account id, which then travels on {@link #VEHICLE_STATE}).
+     */
+    public static final String ACCOUNT_VEHICLE_LINKS = "autochec.account.vehicle-links";
+
     private Topics() {}
 }

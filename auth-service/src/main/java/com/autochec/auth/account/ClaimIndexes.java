@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The indexes of {@code vehicle_claims}, created while the context starts: an account's claims newest
- * first (also the duplicate-pending check, by account then VIN), and the admins' pending claims newest first.
+ * first (also the duplicate-pending check, by account then plate), the admins' claims by status newest
+ * first, and the approved claims whose link event is still to publish (the outbox relay).
  */
 @Component
 class ClaimIndexes implements InitializingBean {
@@ -26,5 +27,6 @@ class ClaimIndexes implements InitializingBean {
                 .named("claim_account_created"));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
                 .named("claim_status_created"));
+        indexes.createIndex(new Index().on("linkPending", Sort.Direction.ASC).named("claim_link_pending"));
     }
 }

@@ -1,6 +1,9 @@
 package com.autochec.auth.account;
 
-/** A claim waits for an admin; approval and the link in vehicle-service come later. */
+/**
+ * PENDING waits for an admin; APPROVED links the account to the vehicle (at once when plate, VIN suffix and
+ * certificate number all matched the registry); REJECTED carries the admin's reason.
+ */
 enum ClaimStatus {
     PENDING,
     APPROVED,

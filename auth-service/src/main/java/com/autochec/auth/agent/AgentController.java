@@ -1,5 +1,7 @@
 package com.autochec.auth.agent;
 
+import com.autochec.auth.users.Accounts;
+import com.autochec.platform.security.Caller;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -10,29 +12,32 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/agents}: admins create and disable agent accounts (in Keycloak). */
+/**
+ * {@code POST /api/agents}: admins create an agent account (in Keycloak) in an active organisation. Listing,
+ * disabling, enabling and resetting accounts: {@code /api/accounts/users} (any role).
+ */
 @RestController
 @RequestMapping("/api/agents")
 @PreAuthorize("hasRole('admin')")
 class AgentController {
 
     private final Agents agents;
+    private final Accounts accounts;
 
-    AgentController(Agents agents) {
+    AgentController(Agents agents, Accounts accounts) {
         this.agents = agents;
+        this.accounts = accounts;
     }
 
     @PostMapping
-    ResponseEntity<AgentResponse> create(@Valid @RequestBody AgentRequests.Create request) {
-        AgentResponse created = agents.create(request);
-        return ResponseEntity.created(URI.create("/api/agents/" + created.username())).body(created);
+    ResponseEntity<AgentResponse> create(@Valid @RequestBody AgentRequests.Create request, Caller caller) {
+        AgentResponse created = agents.create(request, caller);
+        return ResponseEntity.created(URI.create("/api/accounts/users/" + created.username())).body(created);
     }
 
+    /** Kept from the first version of the API: the same as {@code POST /api/accounts/users/{username}/disable}. */
     @PostMapping("/{username}/disable")
-    AgentStatus disable(@PathVariable String username) {
-        AgentDirectory.DirectoryAgent agent = agents.disable(username);
-        return new AgentStatus(agent.id(), agent.username(), agent.enabled());
+    Accounts.AccountView disable(@PathVariable String username, Caller caller) {
+        return accounts.setEnabled(username, false, caller);
     }
-
-    record AgentStatus(String id, String username, boolean enabled) {}
 }

@@ -1,47 +1,56 @@
 package com.autochec.auth.agent;
 
-import com.autochec.platform.problem.ApiProblem;
+import com.autochec.auth.audit.AuditTrail;
+import com.autochec.auth.directory.UserDirectory;
 import com.autochec.auth.organisation.OrganisationResponse;
 import com.autochec.auth.organisation.Organisations;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.security.Caller;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Creating and disabling agents: checks the organisation, then asks the directory. */
+/** Creating agents: checks the organisation, asks the directory, records the admin action. */
 @Service
 class Agents {
 
-    private final AgentDirectory directory;
+    private final UserDirectory directory;
     private final Organisations organisations;
+    private final AuditTrail audit;
 
-    Agents(AgentDirectory directory, Organisations organisations) {
+    Agents(UserDirectory directory, Organisations organisations, AuditTrail audit) {
         this.directory = directory;
         this.organisations = organisations;
+        this.audit = audit;
     }
 
-    AgentResponse create(AgentRequests.Create request) {
+    AgentResponse create(AgentRequests.Create request, Caller caller) {
         OrganisationResponse organisation = organisations.find(request.organisationId())
-                .orElseThrow(() -> ApiProblem.validation("organisationId", "no such organisation"));
+                .orElseThrow(() -> ApiProblem.validation("organisationId", "organisation inconnue"));
         if (!organisation.active()) {
-            throw ApiProblem.conflict("The organisation \"" + organisation.name() + "\" is disabled.");
+            throw ApiProblem.conflict("L'organisation « " + organisation.name() + " » est désactivée.");
         }
         String username = request.username().toLowerCase(Locale.ROOT);
-        AgentDirectory.NewAgent agent = new AgentDirectory.NewAgent(
+        UserDirectory.NewAgent agent = new UserDirectory.NewAgent(
                 username,
                 request.email().strip(),
                 request.firstName().strip(),
                 request.lastName().strip(),
                 organisation.name(),
+                organisation.kind().name(),
                 request.temporaryPassword());
         String id;
         try {
-            id = directory.create(agent);
-        } catch (AgentDirectory.AlreadyExists e) {
+            id = directory.createAgent(agent);
+        } catch (UserDirectory.AlreadyExists e) {
             throw ApiProblem.conflict(e.getMessage());
-        } catch (AgentDirectory.Rejected e) {
-            throw ApiProblem.validation("temporaryPassword", e.getMessage());
-        } catch (AgentDirectory.Unavailable e) {
-            throw ApiProblem.unavailable("The identity provider is unavailable; the agent was not created.");
+        } catch (UserDirectory.Rejected e) {
+            throw ApiProblem.validation(e.field(), e.getMessage());
+        } catch (UserDirectory.Unavailable e) {
+            throw ApiProblem.unavailable("Le service d'identité (Keycloak) est indisponible : l'agent n'a pas été créé.");
         }
+        audit.record(AuditTrail.Entry.adminAction(caller, "ACCOUNT", id, "AGENT_CREATED",
+                Map.of("username", username, "organisation", organisation.name())));
         return new AgentResponse(
                 id,
                 username,
@@ -50,14 +59,5 @@ class Agents {
                 agent.lastName(),
                 new AgentResponse.OrganisationRef(organisation.id(), organisation.name()),
                 true);
-    }
-
-    AgentDirectory.DirectoryAgent disable(String username) {
-        try {
-            return directory.disable(username.toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> ApiProblem.notFound("No agent named \"" + username + "\"."));
-        } catch (AgentDirectory.Unavailable e) {
-            throw ApiProblem.unavailable("The identity provider is unavailable; the agent was not disabled.");
-        }
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/organisations}: any authenticated caller lists the active ones (admins see disabled
- * ones too); only admins create, disable or re-enable.
+ * ones too); only admins create, disable or re-enable. Disabling one disables its agents in Keycloak
+ * (503 {@code unavailable} when Keycloak is down; repeating the request completes it).
  */
 @RestController
 @RequestMapping("/api/organisations")
@@ -35,14 +36,16 @@ class OrganisationController {
 
     @PostMapping
     @PreAuthorize("hasRole('admin')")
-    ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationRequests.Create request) {
-        OrganisationResponse created = organisations.create(request.name(), OrganisationKind.valueOf(request.kind()));
+    ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationRequests.Create request, Caller caller) {
+        OrganisationResponse created =
+                organisations.create(request.name(), OrganisationKind.valueOf(request.kind()), caller);
         return ResponseEntity.created(URI.create("/api/organisations/" + created.id())).body(created);
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('admin')")
-    OrganisationResponse update(@PathVariable String id, @Valid @RequestBody OrganisationRequests.Update request) {
-        return organisations.setActive(id, request.active());
+    OrganisationResponse update(
+            @PathVariable String id, @Valid @RequestBody OrganisationRequests.Update request, Caller caller) {
+        return organisations.setActive(id, request.active(), caller);
     }
 }

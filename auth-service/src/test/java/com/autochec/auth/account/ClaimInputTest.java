@@ -1,33 +1,44 @@
 package com.autochec.auth.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ClaimInputTest {
 
-    @Test
-    void normalisesSivAndFniPlates() {
-        assertThat(ClaimInput.normalisePlate("ab123cd")).isEqualTo("AB-123-CD");
-        assertThat(ClaimInput.normalisePlate(" AB - 123 - CD ")).isEqualTo("AB-123-CD");
-        assertThat(ClaimInput.normalisePlate("1234 AB 75")).isEqualTo("1234-AB-75");
-        assertThat(ClaimInput.normalisePlate("123 ABC 2A")).isEqualTo("123-ABC-2A");
+    @ParameterizedTest
+    @CsvSource({
+        "ab123cd, 5678, 2021AB12345, AB-123-CD, 5678, 2021AB12345",
+        "' AB - 123 - CD ', ' x9z1 ', '2021 ab-12345', AB-123-CD, X9Z1, 2021AB12345",
+        "123 ab 971, 0001, 2007XY00001, 123-AB-971, 0001, 2007XY00001",
+    })
+    void normalisesPlateVinSuffixAndCertificateNumber(
+            String plate, String vin, String certificate, String expectedPlate, String expectedVin, String expectedCertificate) {
+        assertThat(ClaimInput.parse(plate, vin, certificate))
+                .isEqualTo(new ClaimInput(expectedPlate, expectedVin, expectedCertificate));
     }
 
     @Test
-    void rejectsAnythingElse() {
-        assertThat(ClaimInput.normalisePlate("AB-12-CD")).isNull();
-        assertThat(ClaimInput.normalisePlate("{$ne:null}")).isNull();
-        assertThat(ClaimInput.normalisePlate(null)).isNull();
-        assertThat(ClaimInput.normalisePlate("A".repeat(200))).isNull();
-        assertThat(ClaimInput.normalisePlate("0-AB-75")).isNull();
-        assertThat(ClaimInput.normalisePlate("M5XSX")).isNull();
+    void everyBadFieldIsListed() {
+        assertThatThrownBy(() -> ClaimInput.parse("HELLO", "12O4", "{$ne:1}"))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                    @SuppressWarnings("unchecked")
+                    List<FieldError> errors = (List<FieldError>) problem.properties().get("errors");
+                    assertThat(errors).extracting(FieldError::field).containsExactly("plate", "vinLast4", "certificateNumber");
+                });
     }
 
     @Test
-    void acceptsEveryFrenchKindTheRegistryAccepts() {
-        assertThat(ClaimInput.normalisePlate("123 ab 971")).isEqualTo("123-AB-971");
-        assertThat(ClaimInput.normalisePlate("12 A 75")).isEqualTo("12-A-75");
-        assertThat(ClaimInput.normalisePlate("st 123 ol")).isEqualTo("ST-123-OL");
+    void missingFieldsAndAForeignPlateAreRefused() {
+        assertThatThrownBy(() -> ClaimInput.parse(null, null, null)).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> ClaimInput.parse("M5XSX", "1234", "2021AB12345")).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> ClaimInput.parse("AB-123-CD", "12345", "2021AB12345")).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> ClaimInput.parse("AB-123-CD", "1234", "A".repeat(40))).isInstanceOf(ApiProblem.class);
     }
 }

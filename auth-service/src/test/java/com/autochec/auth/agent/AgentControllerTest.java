@@ -2,7 +2,9 @@ package com.autochec.auth.agent;
 
 import static com.autochec.auth.Roles.admin;
 import static com.autochec.auth.Roles.agent;
+import static com.autochec.auth.Roles.owner;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -12,22 +14,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autochec.auth.audit.AuditTrail;
 import com.autochec.auth.config.WebSliceConfig;
+import com.autochec.auth.directory.UserDirectory;
 import com.autochec.auth.organisation.OrganisationKind;
 import com.autochec.auth.organisation.OrganisationResponse;
 import com.autochec.auth.organisation.Organisations;
+import com.autochec.auth.users.Accounts;
+import com.autochec.contracts.audit.AuditAction;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 @WebMvcTest(AgentController.class)
-@Import({WebSliceConfig.class, Agents.class})
+@Import({WebSliceConfig.class, Agents.class, Accounts.class})
 class AgentControllerTest {
 
     private static final String REQUEST = """
@@ -38,10 +45,13 @@ class AgentControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    AgentDirectory directory;
+    UserDirectory directory;
 
     @MockitoBean
     Organisations organisations;
+
+    @MockitoBean
+    AuditTrail audit;
 
     private void organisation(boolean active) {
         when(organisations.find("o-1")).thenReturn(Optional.of(new OrganisationResponse(
@@ -49,32 +59,38 @@ class AgentControllerTest {
     }
 
     @Test
-    void adminCreatesAnAgentInTheOrganisation() throws Exception {
+    void adminCreatesAnAgentInTheOrganisationWithItsKindAndTheActionIsAudited() throws Exception {
         organisation(true);
-        AgentDirectory.NewAgent expected = new AgentDirectory.NewAgent(
-                "jdupont", "j.dupont@police.example", "Jean", "Dupont", "Police nationale (démo)", "Change-me-42");
-        when(directory.create(expected)).thenReturn("kc-42");
+        UserDirectory.NewAgent expected = new UserDirectory.NewAgent("jdupont", "j.dupont@police.example", "Jean",
+                "Dupont", "Police nationale (démo)", "POLICE", "Change-me-42");
+        when(directory.createAgent(expected)).thenReturn("kc-42");
 
         mvc.perform(post("/api/agents").with(admin()).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/agents/jdupont"))
+                .andExpect(header().string("Location", "/api/accounts/users/jdupont"))
                 .andExpect(content().json("""
                         {"id":"kc-42","username":"jdupont","email":"j.dupont@police.example","firstName":"Jean",
                          "lastName":"Dupont","organisation":{"id":"o-1","name":"Police nationale (démo)"},"enabled":true}""",
                         JsonCompareMode.STRICT));
+        ArgumentCaptor<AuditTrail.Entry> entry = ArgumentCaptor.forClass(AuditTrail.Entry.class);
+        verify(audit).record(entry.capture());
+        org.assertj.core.api.Assertions.assertThat(entry.getValue().action()).isEqualTo(AuditAction.ADMIN_ACTION);
+        org.assertj.core.api.Assertions.assertThat(entry.getValue().resourceId()).isEqualTo("kc-42");
+        org.assertj.core.api.Assertions.assertThat(entry.getValue().actor().username()).isEqualTo("admin");
     }
 
     @Test
     void onlyAdminsManageAgents() throws Exception {
-        mvc.perform(post("/api/agents").with(agent()).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
-        mvc.perform(post("/api/agents/agent/disable").with(agent()))
-                .andExpect(status().isForbidden());
+        for (var caller : java.util.List.of(agent(), owner())) {
+            mvc.perform(post("/api/agents").with(caller).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+            mvc.perform(post("/api/agents/agent/disable").with(caller)).andExpect(status().isForbidden());
+        }
         mvc.perform(post("/api/agents").contentType(MediaType.APPLICATION_JSON).content(REQUEST))
                 .andExpect(status().isUnauthorized());
-        verify(directory, never()).create(any());
-        verify(directory, never()).disable(any());
+        verify(directory, never()).createAgent(any());
+        verify(directory, never()).setEnabled(any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 
     @Test
@@ -83,7 +99,7 @@ class AgentControllerTest {
         mvc.perform(post("/api/agents").with(admin()).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
-        verify(directory, never()).create(any());
+        verify(directory, never()).createAgent(any());
     }
 
     @Test
@@ -105,30 +121,43 @@ class AgentControllerTest {
     }
 
     @Test
-    void takenUsernameIsAConflictAndAnUnreachableDirectoryIs503() throws Exception {
+    void takenUsernameIsAConflictRefusalIsAValidationProblemAndKeycloakDownIs503() throws Exception {
         organisation(true);
-        when(directory.create(any())).thenThrow(new AgentDirectory.AlreadyExists("A user named \"jdupont\" exists."));
+        when(directory.createAgent(any())).thenThrow(new UserDirectory.AlreadyExists("Un compte nommé « jdupont » existe déjà."));
         mvc.perform(post("/api/agents").with(admin()).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
                 .andExpect(status().isConflict());
 
-        org.mockito.Mockito.doThrow(new AgentDirectory.Unavailable("down", null)).when(directory).create(any());
+        org.mockito.Mockito.doThrow(new UserDirectory.Rejected("email", "Keycloak a refusé le compte : email: error-invalid-email"))
+                .when(directory).createAgent(any());
+        mvc.perform(post("/api/agents").with(admin()).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("Keycloak a refusé le compte : email: error-invalid-email"));
+
+        org.mockito.Mockito.doThrow(new UserDirectory.Unavailable("down", null)).when(directory).createAgent(any());
         mvc.perform(post("/api/agents").with(admin()).contentType(MediaType.APPLICATION_JSON).content(REQUEST))
                 .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unavailable"));
+        verify(audit, never()).record(any());
     }
 
     @Test
-    void adminDisablesAnAgent() throws Exception {
-        when(directory.disable("agent"))
-                .thenReturn(Optional.of(new AgentDirectory.DirectoryAgent("kc-2", "agent", false)));
+    void adminDisablesAnAgentThroughTheFormerPath() throws Exception {
+        UserDirectory.DirectoryUser user =
+                new UserDirectory.DirectoryUser("kc-2", "agent", null, null, null, "Police nationale (démo)", true);
+        when(directory.findByUsername("agent")).thenReturn(Optional.of(user));
+        when(directory.setEnabled("kc-2", false)).thenReturn(user);
         mvc.perform(post("/api/agents/Agent/disable").with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"id\":\"kc-2\",\"username\":\"agent\",\"enabled\":false}", JsonCompareMode.STRICT));
+                .andExpect(jsonPath("$.id").value("kc-2"))
+                .andExpect(jsonPath("$.enabled").value(false));
+        verify(directory).setEnabled(eq("kc-2"), eq(false));
     }
 
     @Test
     void disablingAnUnknownAgentIsNotFound() throws Exception {
-        when(directory.disable("ghost")).thenReturn(Optional.empty());
+        when(directory.findByUsername("ghost")).thenReturn(Optional.empty());
         mvc.perform(post("/api/agents/ghost/disable").with(admin()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"));

@@ -4,7 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autochec.auth.EmbeddedMongo;
+import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import com.autochec.auth.JwksServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Real signed tokens through the service's own decoder: only tokens issued for the Autochec API are accepted. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({EmbeddedMongo.class, JwksServer.class})
+@Import({EmbeddedInfrastructure.class, JwksServer.class})
+@org.springframework.test.context.bean.override.mockito.MockitoBean(types = com.autochec.auth.directory.UserDirectory.class)
 class TokenAudienceIntegrationTest {
 
     @Autowired

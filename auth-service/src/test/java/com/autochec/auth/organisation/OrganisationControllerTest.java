@@ -6,6 +6,7 @@ import static com.autochec.auth.Roles.owner;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -67,7 +68,7 @@ class OrganisationControllerTest {
 
     @Test
     void adminCreatesAnOrganisation() throws Exception {
-        when(organisations.create("Garage Dupont", OrganisationKind.GARAGE))
+        when(organisations.create(eq("Garage Dupont"), eq(OrganisationKind.GARAGE), any()))
                 .thenReturn(new OrganisationResponse("o-2", "Garage Dupont", OrganisationKind.GARAGE, true, WebSliceConfig.NOW));
         mvc.perform(post("/api/organisations").with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -92,8 +93,8 @@ class OrganisationControllerTest {
                             .content("{\"active\":false}"))
                     .andExpect(status().isForbidden());
         }
-        verify(organisations, never()).create(anyString(), any());
-        verify(organisations, never()).setActive(anyString(), anyBoolean());
+        verify(organisations, never()).create(anyString(), any(), any());
+        verify(organisations, never()).setActive(anyString(), anyBoolean(), any());
     }
 
     @Test
@@ -120,7 +121,7 @@ class OrganisationControllerTest {
 
     @Test
     void adminDisablesAnOrganisation() throws Exception {
-        when(organisations.setActive("o-1", false)).thenReturn(
+        when(organisations.setActive(eq("o-1"), eq(false), any())).thenReturn(
                 new OrganisationResponse("o-1", "Police nationale (démo)", OrganisationKind.POLICE, false, WebSliceConfig.NOW));
         mvc.perform(patch("/api/organisations/o-1").with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -130,8 +131,19 @@ class OrganisationControllerTest {
     }
 
     @Test
+    void keycloakDownWhileDisablingIsA503Problem() throws Exception {
+        when(organisations.setActive(eq("o-1"), eq(false), any()))
+                .thenThrow(ApiProblem.unavailable("Le service d'identité (Keycloak) est indisponible"));
+        mvc.perform(patch("/api/organisations/o-1").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"active\":false}"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unavailable"));
+    }
+
+    @Test
     void disablingAnUnknownOrganisationIsNotFound() throws Exception {
-        when(organisations.setActive("nope", false)).thenThrow(ApiProblem.notFound("No organisation with id nope."));
+        when(organisations.setActive(eq("nope"), eq(false), any())).thenThrow(ApiProblem.notFound("No organisation with id nope."));
         mvc.perform(patch("/api/organisations/nope").with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"active\":false}"))

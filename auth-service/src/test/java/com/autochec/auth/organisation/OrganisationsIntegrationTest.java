@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autochec.auth.EmbeddedMongo;
+import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import com.autochec.auth.directory.UserDirectory;
 import com.jayway.jsonpath.JsonPath;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The whole service against the in-process MongoDB wire server (Keycloak is not called here). */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedMongo.class)
+@Import(EmbeddedInfrastructure.class)
+@MockitoBean(types = UserDirectory.class)
 class OrganisationsIntegrationTest {
 
     @Autowired
@@ -31,6 +34,9 @@ class OrganisationsIntegrationTest {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    UserDirectory directory;
 
     @Test
     void theDemoOrganisationIsSeededOnceAtStartup() throws Exception {
@@ -84,5 +90,50 @@ class OrganisationsIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"active\":false}"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void disablingAnOrganisationDisablesItsEnabledAgentsAndReEnablingRestoresOnlyThem() throws Exception {
+        String created = mvc.perform(post("/api/organisations").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Gendarmerie de test\",\"kind\":\"POLICE\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        var active = new UserDirectory.DirectoryUser("kc-a", "a", null, null, null, "Gendarmerie de test", true);
+        var alreadyDisabled = new UserDirectory.DirectoryUser("kc-b", "b", null, null, null, "Gendarmerie de test", false);
+        org.mockito.Mockito.when(directory.agentsOf("Gendarmerie de test")).thenReturn(java.util.List.of(active, alreadyDisabled));
+
+        mvc.perform(patch("/api/organisations/" + id).with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"active\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+        org.mockito.Mockito.verify(directory).setEnabled("kc-a", false);
+        org.mockito.Mockito.verify(directory, org.mockito.Mockito.never()).setEnabled("kc-b", false);
+
+        mvc.perform(patch("/api/organisations/" + id).with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"active\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(true));
+        org.mockito.Mockito.verify(directory).setEnabled("kc-a", true);
+        org.mockito.Mockito.verify(directory, org.mockito.Mockito.never()).setEnabled("kc-b", true);
+    }
+
+    @Test
+    void keycloakDownLeavesTheOrganisationActiveAndAnswers503() throws Exception {
+        String created = mvc.perform(post("/api/organisations").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Assurances du Midi\",\"kind\":\"INSURER\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        org.mockito.Mockito.when(directory.agentsOf("Assurances du Midi"))
+                .thenThrow(new UserDirectory.Unavailable("Keycloak down", null));
+
+        mvc.perform(patch("/api/organisations/" + id).with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"active\":false}"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unavailable"));
+        org.assertj.core.api.Assertions.assertThat(organisations.find(id).orElseThrow().active()).isTrue();
     }
 }

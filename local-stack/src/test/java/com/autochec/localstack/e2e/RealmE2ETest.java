@@ -26,6 +26,7 @@ class RealmE2ETest {
 
         assertThat(claims.path("preferred_username").asString()).isEqualTo("agent");
         assertThat(claims.path("organisation").asString()).isEqualTo("Police nationale (démo)");
+        assertThat(claims.path("organisation_kind").asString()).isEqualTo("POLICE");
         // Staff accounts get their role only: 'owner' comes with the default roles of self-registered accounts.
         assertThat(strings(claims.path("roles"))).containsExactly("agent");
         assertThat(audiences(claims)).contains("autochec-api");

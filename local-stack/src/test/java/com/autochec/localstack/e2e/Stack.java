@@ -28,14 +28,20 @@ final class Stack {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
 
     private Stack() {
     }
 
-    /** An access token of a demo user (password = user name), cached for the run (tokens live 15 minutes). */
+    /**
+     * An access token of a demo user (password = user name), cached while it has more than a minute to live:
+     * the realm's access tokens live 5 minutes, shorter than the suite.
+     */
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> {
+        return TOKENS.compute(user, (u, cached) -> {
+            if (cached != null && cached.expiresAt() > System.currentTimeMillis() + 60_000) {
+                return cached;
+            }
             String form = "grant_type=password&client_id=autochec-cli&username=" + enc(u) + "&password=" + enc(u);
             HttpResponse<String> response = send(HttpRequest.newBuilder(
                             URI.create(KEYCLOAK_URL + "/realms/autochec/protocol/openid-connect/token"))
@@ -44,9 +50,13 @@ final class Stack {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no token for " + u + ": HTTP " + response.statusCode() + " " + response.body());
             }
-            return JSON.readTree(response.body()).get("access_token").asString();
-        });
+            JsonNode body = JSON.readTree(response.body());
+            long lifetime = body.path("expires_in").asLong(300);
+            return new CachedToken(body.get("access_token").asString(), System.currentTimeMillis() + lifetime * 1000);
+        }).value();
     }
+
+    private record CachedToken(String value, long expiresAt) {}
 
     static HttpResponse<String> postJson(String path, String json, String user) {
         HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
