@@ -138,7 +138,7 @@ class DocumentServiceIntegrationTest {
         mongo.insert(new VehicleDocument(id, "VF1RFB00X12345679", null, DocumentType.ROAD_TAX, DocumentStatus.VALIDATED,
                 "DGFiP", "T-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null,
                 VehicleDocument.Source.IMPORT, null, null, null, List.of(), null, 4, now, now,
-                new VehicleDocument.Outbox(eventId, 4, now, false)));
+                new VehicleDocument.Outbox(eventId, 4, now, false), null, null));
         try (KafkaConsumer<String, String> consumer = consumer(StringDeserializer.class, Topics.DOCUMENT_STATE)) {
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -163,9 +163,7 @@ class DocumentServiceIntegrationTest {
                 .get();
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("veh-1", Map.class, "vehicle_owners") != null);
 
-        byte[] png = new byte[64];
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
-        png[63] = 42;
+        byte[] png = com.autochec.document.testing.TestFiles.png(40, 30);
         String body = mvc.perform(multipart("/api/documents")
                         .file(new MockMultipartFile("file", "cert.png", "image/png", png))
                         .param("type", "INSURANCE")
@@ -201,12 +199,19 @@ class DocumentServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(id))
                 .andExpect(jsonPath("$[0].extraction.fields[0].value").value(vin))
-                .andExpect(jsonPath("$[0].extraction.mismatches[0]").value("PLATE"));
+                .andExpect(jsonPath("$[0].extraction.mismatches[0]").value("PLATE_MISMATCH"))
+                .andExpect(jsonPath("$[0].flags[0]").value("PLATE_MISMATCH"));
         mvc.perform(get("/api/documents").param("vin", "VF1RFB00X12345678").with(owner()))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/api/documents/" + id + "/validate").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"));
+        mvc.perform(post("/api/documents/" + id + "/validate").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2025-01-01\",\"validUntil\":\"2025-12-31\"}"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.validUntil").value("2025-12-31"))
+                .andExpect(jsonPath("$.datesConfirmed").value(true))
                 .andExpect(jsonPath("$.status").value("VALIDATED"))
                 .andExpect(jsonPath("$.version").value(2));
         assertThat(mongo.findById(id, VehicleDocument.class).readEventIds()).containsExactly(read.eventId());
@@ -214,13 +219,16 @@ class DocumentServiceIntegrationTest {
 
     @Test
     void anUploadKeepsItsBytesInTheObjectStoreAndOnlyMetadataInMongo() throws Exception {
-        byte[] png = new byte[3 * 1024 * 1024];
-        new java.util.Random(7).nextBytes(png);
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        var noise = new java.awt.image.BufferedImage(1100, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(7);
+        for (int y = 0; y < noise.getHeight(); y++) for (int x = 0; x < noise.getWidth(); x++) noise.setRGB(x, y, random.nextInt());
+        byte[] png = com.autochec.document.testing.TestFiles.encode(noise, "png");
+        assertThat(png.length).isGreaterThan(3 * 1024 * 1024);
         String body = mvc.perform(multipart("/api/documents")
                         .file(new MockMultipartFile("file", "scan.png", "image/png", png))
                         .param("type", "REGISTRATION")
                         .param("vin", "VF7ZZZZZZZZ123456")
+                        .param("purpose", "ROADSIDE_CONTROL")
                         .with(TestJwts.agent()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.file.size").value(png.length))

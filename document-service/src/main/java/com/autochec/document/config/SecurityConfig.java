@@ -16,6 +16,8 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/documents/*/validate", "/api/documents/*/reject")
                 .hasRole("admin")
                 .requestMatchers("/api/documents", "/api/documents/**")
+                .hasAnyRole("admin", "agent", "owner")
+                .requestMatchers("/api/me/notifications", "/api/me/notifications/**", "/api/me/notification-preferences")
                 .hasAnyRole("admin", "agent", "owner");
     }
 }

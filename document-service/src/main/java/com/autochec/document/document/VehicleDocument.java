@@ -33,7 +33,9 @@ public record VehicleDocument(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Outbox outbox) {
+        Outbox outbox,
+        String purpose,
+        String purposeText) {
 
     public static final String COLLECTION = "documents";
 
@@ -68,6 +70,26 @@ public record VehicleDocument(
 
     /** The admin's last decision. */
     public record Review(String by, Instant at, String reason) {}
+
+    /** Cross-check flags of the latest reading (empty when unread or consistent). */
+    public List<String> flags() {
+        return extraction == null || extraction.mismatches() == null ? List.of() : extraction.mismatches();
+    }
+
+    /**
+     * Whether validFrom/validUntil/result are confirmed facts: they are only ever written by an authoritative
+     * import or by an admin's validation (never from a reading), so their presence is the confirmation.
+     */
+    public boolean datesConfirmed() {
+        return validFrom != null || validUntil != null;
+    }
+
+    /** When the dates were confirmed: the validation for uploads, the last import write otherwise. */
+    public Instant confirmedAt() {
+        if (!datesConfirmed()) return null;
+        if (source == Source.UPLOAD) return review == null ? null : review.at();
+        return updatedAt;
+    }
 
     /** The data an import compares to decide whether a row changes anything. */
     public DocumentContent content() {

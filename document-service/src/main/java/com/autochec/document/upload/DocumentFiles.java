@@ -53,7 +53,10 @@ class DocumentFiles {
 
     /** Stores the bytes and returns once they are durable; 503 problem when the store is unavailable. */
     String put(String documentId, byte[] bytes, String contentType) {
-        String key = keyOf(documentId);
+        return put(keyOf(documentId), bytes, contentType, documentId);
+    }
+
+    private String put(String key, byte[] bytes, String contentType, String documentId) {
         try {
             objects.put(key, bytes, contentType);
         } catch (IllegalArgumentException e) {
@@ -63,6 +66,23 @@ class DocumentFiles {
             throw ApiProblem.unavailable("The file could not be stored; try again later.");
         }
         return key;
+    }
+
+    /** Where a PDF's rendered first page (what OCR reads) is kept. */
+    static String rasterKeyOf(String documentId) {
+        return "document-pages/" + documentId;
+    }
+
+    void putRaster(String documentId, byte[] bytes, String contentType) {
+        put(rasterKeyOf(documentId), bytes, contentType, documentId);
+    }
+
+    /** What OCR reads for a document: its image, or a PDF's rendered page. */
+    Optional<ObjectStore.StoredObject> openForOcr(VehicleDocument document) {
+        if (document.image() != null && "application/pdf".equals(document.image().contentType())) {
+            return objects.get(rasterKeyOf(document.id()));
+        }
+        return open(document);
     }
 
     /** The stored object of a document's file (close it), if the document has one and it is there. */

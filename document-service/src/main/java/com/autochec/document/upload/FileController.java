@@ -29,7 +29,7 @@ class FileController {
     @GetMapping("/{id}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable String id, Caller caller) {
         DocumentFiles.Download file = files.download(caller, id);
-        String extension = "image/png".equals(file.contentType()) ? ".png" : ".jpg";
+        String extension = ImageType.ofMediaType(file.contentType()).map(ImageType::extension).orElse("");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
