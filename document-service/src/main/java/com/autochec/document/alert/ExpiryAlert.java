@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An expiry alert: one per (document, threshold), guaranteed by a unique index on {@code (documentId,
- * threshold)} (and the id {@code <documentId>/<threshold>}); created by an insert that fails on a duplicate,
+ * threshold)} (and the id {@code <documentId>_<threshold>}); created by an insert that fails on a duplicate,
  * never by a check-then-insert. {@code delivered} turns true once the notification and e-mail are queued.
  */
 @Document(ExpiryAlert.COLLECTION)
@@ -17,6 +17,6 @@ record ExpiryAlert(@Id String id, String documentId, int threshold, String accou
     static final String COLLECTION = "expiry_alerts";
 
     static String idOf(String documentId, int threshold) {
-        return documentId + "/" + threshold;
+        return documentId + "_" + threshold;
     }
 }

@@ -155,7 +155,7 @@ class DocumentReviews {
         String bodyEn = ok
                 ? "Your document was validated" + (d.validUntil() == null ? "." : "; it is valid until " + d.validUntil() + ".")
                 : "Your document was rejected: " + reason;
-        notifications.deliver(new Notification("decision/" + d.id() + "/" + d.version(), d.uploadedBy(),
+        notifications.deliver(new Notification("decision_" + d.id() + "_" + d.version(), d.uploadedBy(),
                 Notification.DOCUMENT_DECIDED, d.id(), d.plate(), titleFr, bodyFr, titleEn, bodyEn, clock.instant(), null));
     }
 
