@@ -77,11 +77,13 @@ public record VehicleDocument(
     }
 
     /**
-     * Whether validFrom/validUntil/result are confirmed facts: they are only ever written by an authoritative
-     * import or by an admin's validation (never from a reading), so their presence is the confirmation.
+     * Whether validFrom/validUntil/result are confirmed facts. An upload's are only ever written by an admin's
+     * validation (never from a reading), so their presence is the confirmation; an import's come from an
+     * authoritative source and count once the row is not PENDING (a pending row awaits review).
      */
     public boolean datesConfirmed() {
-        return validFrom != null || validUntil != null;
+        if (validFrom == null && validUntil == null) return false;
+        return source == Source.UPLOAD || status != DocumentStatus.PENDING;
     }
 
     /** When the dates were confirmed: the validation for uploads, the last import write otherwise. */
