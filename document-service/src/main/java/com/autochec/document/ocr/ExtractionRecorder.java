@@ -85,7 +85,8 @@ class ExtractionRecorder {
         String vin = document.vin() != null ? document.vin() : vehicle == null ? null : vehicle.vin();
         String plate = document.plate() != null ? document.plate() : vehicle == null ? null : vehicle.plate();
         for (var field : fields) {
-            if (field.value() == null || field.value().isBlank()) continue;
+            // a value read with little confidence proposes nothing and flags nothing
+            if (field.value() == null || field.value().isBlank() || field.confidence() < MIN_CONFIDENCE) continue;
             String name = field.name() == null ? "" : field.name().toUpperCase(Locale.ROOT);
             switch (name) {
                 case "VIN" -> {
@@ -132,14 +133,40 @@ class ExtractionRecorder {
         return true;
     }
 
-    /** Holder names compared without case, accents, punctuation or word order (OCR reads "MARTIN ODILE"). */
+    /** Below this confidence a read field is not compared with the vehicle. */
+    static final double MIN_CONFIDENCE = 0.5;
+
+    /**
+     * Holder names compared without case, accents, punctuation, civility or word order (OCR reads "MARTIN ODILE"),
+     * tolerating one misread character in five (an OCR "0DILE").
+     */
     static boolean sameName(String read, String known) {
-        return words(read).equals(words(known));
+        String a = String.join(" ", words(read));
+        String b = String.join(" ", words(known));
+        if (a.isEmpty() || b.isEmpty()) return true;
+        return levenshtein(a, b) * 5 <= Math.max(a.length(), b.length());
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     private static Set<String> words(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replaceAll("[^A-Z ]+", " ");
+                .toUpperCase(Locale.ROOT).replace('0', 'O').replaceAll("[^A-Z ]+", " ");
         Set<String> words = new TreeSet<>();
         for (String w : folded.split("\\s+")) if (w.length() > 1 && !w.equals("M") && !w.equals("MME")) words.add(w);
         return words;

@@ -50,6 +50,10 @@ class CrossCheckTest {
         assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "MARTIN ODILE"), f("FIRST_REGISTRATION", "2021-03-15")))
                 .isEmpty();
         assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "Mme Odile MARTIN"))).isEmpty();
+        assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "MARTlN 0DILE"))).isEmpty();
+        // a low-confidence reading flags nothing
+        assertThat(ExtractionRecorder.mismatches(filed(DocumentType.INSURANCE), VEHICLE,
+                List.of(new VehicleDocument.ExtractedField("PLATE", "EF-456-GH", 0.3, false)), TODAY)).isEmpty();
         assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "DUPONT JEAN"), f("FIRST_REGISTRATION", "2019-01-01")))
                 .containsExactly("HOLDER_MISMATCH", "FIRST_REGISTRATION_MISMATCH");
     }
