@@ -40,7 +40,13 @@ class DocumentFiles {
      * missing document otherwise, and a 404 when the document has no file (imported ones).
      */
     Download download(Caller caller, String documentId) {
+        return download(caller, documentId, null);
+    }
+
+    /** As {@link #download(Caller, String)}, a staff caller's read audited with the stated purpose. */
+    Download download(Caller caller, String documentId, String purpose) {
         VehicleDocument document = queries.readable(caller, documentId);
+        if (document.image() != null) queries.auditView(caller, document, purpose, "document file");
         ObjectStore.StoredObject object = open(document)
                 .orElseThrow(() -> ApiProblem.notFound("Document " + documentId + " has no file."));
         VehicleDocument.StoredImage image = document.image();
