@@ -85,8 +85,10 @@ class ExtractionRecorder {
         String vin = document.vin() != null ? document.vin() : vehicle == null ? null : vehicle.vin();
         String plate = document.plate() != null ? document.plate() : vehicle == null ? null : vehicle.plate();
         for (var field : fields) {
-            // a value read with little confidence proposes nothing and flags nothing
-            if (field.value() == null || field.value().isBlank() || field.confidence() < MIN_CONFIDENCE) continue;
+            // a value that failed validation and was read with little confidence flags nothing
+            if (field.value() == null || field.value().isBlank() || (!field.valid() && field.confidence() < MIN_CONFIDENCE)) {
+                continue;
+            }
             String name = field.name() == null ? "" : field.name().toUpperCase(Locale.ROOT);
             switch (name) {
                 case "VIN" -> {
@@ -133,7 +135,7 @@ class ExtractionRecorder {
         return true;
     }
 
-    /** Below this confidence a read field is not compared with the vehicle. */
+    /** Below this confidence a read field that failed validation is not compared with the vehicle. */
     static final double MIN_CONFIDENCE = 0.5;
 
     /**

@@ -51,7 +51,9 @@ class CrossCheckTest {
                 .isEmpty();
         assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "Mme Odile MARTIN"))).isEmpty();
         assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "MARTlN 0DILE"))).isEmpty();
-        // a low-confidence reading flags nothing
+        // a low-confidence reading that failed validation flags nothing; a well-formed one does (the e2e's case)
+        assertThat(ExtractionRecorder.mismatches(filed(DocumentType.INSURANCE), VEHICLE,
+                List.of(new VehicleDocument.ExtractedField("PLATE", "EF456GH", 0.24, true)), TODAY)).containsExactly("PLATE_MISMATCH");
         assertThat(ExtractionRecorder.mismatches(filed(DocumentType.INSURANCE), VEHICLE,
                 List.of(new VehicleDocument.ExtractedField("PLATE", "EF-456-GH", 0.3, false)), TODAY)).isEmpty();
         assertThat(flags(DocumentType.REGISTRATION, f("HOLDER_NAME", "DUPONT JEAN"), f("FIRST_REGISTRATION", "2019-01-01")))
