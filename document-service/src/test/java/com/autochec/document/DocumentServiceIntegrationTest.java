@@ -138,7 +138,7 @@ class DocumentServiceIntegrationTest {
         mongo.insert(new VehicleDocument(id, "VF1RFB00X12345679", null, DocumentType.ROAD_TAX, DocumentStatus.VALIDATED,
                 "DGFiP", "T-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null,
                 VehicleDocument.Source.IMPORT, null, null, null, List.of(), null, 4, now, now,
-                new VehicleDocument.Outbox(eventId, 4, now, false)));
+                new VehicleDocument.Outbox(eventId, 4, now, false), null, null));
         try (KafkaConsumer<String, String> consumer = consumer(StringDeserializer.class, Topics.DOCUMENT_STATE)) {
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -163,9 +163,7 @@ class DocumentServiceIntegrationTest {
                 .get();
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("veh-1", Map.class, "vehicle_owners") != null);
 
-        byte[] png = new byte[64];
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
-        png[63] = 42;
+        byte[] png = com.autochec.document.testing.TestFiles.png(40, 30);
         String body = mvc.perform(multipart("/api/documents")
                         .file(new MockMultipartFile("file", "cert.png", "image/png", png))
                         .param("type", "INSURANCE")
@@ -201,26 +199,139 @@ class DocumentServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(id))
                 .andExpect(jsonPath("$[0].extraction.fields[0].value").value(vin))
-                .andExpect(jsonPath("$[0].extraction.mismatches[0]").value("PLATE"));
+                .andExpect(jsonPath("$[0].extraction.mismatches[0]").value("PLATE_MISMATCH"))
+                .andExpect(jsonPath("$[0].flags[0]").value("PLATE_MISMATCH"));
         mvc.perform(get("/api/documents").param("vin", "VF1RFB00X12345678").with(owner()))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/api/documents/" + id + "/validate").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"));
+        mvc.perform(post("/api/documents/" + id + "/validate").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2025-01-01\",\"validUntil\":\"2025-12-31\"}"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.validUntil").value("2025-12-31"))
+                .andExpect(jsonPath("$.datesConfirmed").value(true))
                 .andExpect(jsonPath("$.status").value("VALIDATED"))
                 .andExpect(jsonPath("$.version").value(2));
         assertThat(mongo.findById(id, VehicleDocument.class).readEventIds()).containsExactly(read.eventId());
     }
 
+    VehicleDocument pendingUpload(String id, String vin, String plate, Instant createdAt) {
+        var d = new VehicleDocument(id, vin, plate, DocumentType.INSURANCE, DocumentStatus.PENDING, null, null, null, null,
+                null, VehicleDocument.Source.UPLOAD, TestJwts.OWNER_ID,
+                new VehicleDocument.StoredImage("documents/" + id, "image/png", 10, "0".repeat(64), createdAt, true),
+                new VehicleDocument.Extraction("e-" + id, true, null, "tess4j", createdAt, List.of(
+                        new VehicleDocument.ExtractedField("POLICY_NUMBER", "POL-" + id, 0.9, true),
+                        new VehicleDocument.ExtractedField("VALID_FROM", "2026-01-01", 0.9, true),
+                        new VehicleDocument.ExtractedField("VALID_UNTIL", "2026-12-31", 0.9, true)), List.of()),
+                List.of(), null, 1, createdAt, createdAt, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, createdAt, true),
+                null, null);
+        mongo.insert(d);
+        return d;
+    }
+
+    @Test
+    void thePendingQueueIsPagedOldestFirstAndValidationPublishesOnlyConfirmedDates() throws Exception {
+        String vin = "VF1RFB00X1234567" + (char) ('0' + new java.util.Random().nextInt(10));
+        // far in the past: before anything else the other tests leave pending
+        String a = "q-a-" + UUID.randomUUID();
+        String b = "q-b-" + UUID.randomUUID();
+        String c = "q-c-" + UUID.randomUUID();
+        pendingUpload(c, vin, "QQ-123-QC", Instant.parse("2001-01-03T00:00:00Z"));
+        pendingUpload(a, vin, "QQ-123-QA", Instant.parse("2001-01-01T00:00:00Z"));
+        pendingUpload(b, vin, "QQ-123-QB", Instant.parse("2001-01-02T00:00:00Z"));
+
+        mvc.perform(get("/api/documents").param("status", "PENDING").param("size", "2").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(a))
+                .andExpect(jsonPath("$.items[1].id").value(b))
+                .andExpect(jsonPath("$.items[0].fileUrl").value("/api/documents/" + a + "/file"))
+                .andExpect(jsonPath("$.items[0].proposal.reference").value("POL-" + a))
+                .andExpect(jsonPath("$.items[0].proposal.validUntil").value("2026-12-31"))
+                .andExpect(jsonPath("$.items[0].validUntil").doesNotExist())
+                .andExpect(jsonPath("$.items[0].datesConfirmed").value(false))
+                .andExpect(jsonPath("$.items[0].flags").isArray())
+                .andExpect(jsonPath("$.hasNext").value(true));
+        mvc.perform(get("/api/documents").param("status", "PENDING").param("size", "2").param("page", "1").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(c));
+        mvc.perform(get("/api/documents").param("status", "PENDING").with(TestJwts.agent()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/documents").param("status", "PENDING").param("size", "1000").with(admin()))
+                .andExpect(status().isBadRequest());
+
+        // validation: dates required; the CT result only for inspections; then the confirmed (corrected) dates count
+        mvc.perform(post("/api/documents/" + a + "/validate").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validUntil\":\"2026-12-31\",\"result\":\"FAVORABLE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'validFrom')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'result')]").exists());
+        mvc.perform(post("/api/documents/" + a + "/validate").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2026-01-02\",\"validUntil\":\"2026-12-30\",\"reference\":\"POL-X\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VALIDATED"))
+                .andExpect(jsonPath("$.validFrom").value("2026-01-02"))
+                .andExpect(jsonPath("$.validUntil").value("2026-12-30"))
+                .andExpect(jsonPath("$.reference").value("POL-X"));
+        mvc.perform(post("/api/documents/" + b + "/reject").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/documents/" + b + "/reject").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"illisible\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.review.reason").value("illisible"));
+        // the uploader sees the outcome in-app
+        mvc.perform(get("/api/me/notifications").with(owner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.documentId == '" + b + "')].bodyFr").value("Votre document a été refusé : illisible"));
+
+        try (KafkaConsumer<String, String> consumer = consumer(StringDeserializer.class, Topics.DOCUMENT_STATE)) {
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, a, b)).contains(a, b);
+            });
+            JsonNode validated = JSON.readTree(last(seen, a).value());
+            assertThat(validated.get("status").asString()).isEqualTo("VALIDATED");
+            assertThat(validated.get("validUntil").asString()).isEqualTo("2026-12-30");
+            assertThat(validated.get("datesConfirmed").asBoolean()).isTrue();
+            assertThat(validated.get("confirmedAt").isNull()).isFalse();
+            assertThat(validated.get("source").asString()).isEqualTo("UPLOAD");
+            JsonNode rejected = JSON.readTree(last(seen, b).value());
+            assertThat(rejected.get("datesConfirmed").asBoolean()).isFalse();
+            assertThat(rejected.get("validUntil").isNull()).isTrue();
+            // the contract reads back with its new fields
+            var event = JSON.readValue(last(seen, a).value(), com.autochec.contracts.document.DocumentStateChanged.class);
+            assertThat(event.datesConfirmed()).isTrue();
+            assertThat(event.flags()).isEmpty();
+        }
+        try (KafkaConsumer<String, String> consumer = consumer(StringDeserializer.class, Topics.DOCUMENT_AUDIT)) {
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                seen.addAll(drain(consumer));
+                assertThat(keys(seen, a)).isNotEmpty();
+            });
+            JsonNode decided = JSON.readTree(last(seen, a).value());
+            assertThat(decided.get("action").asString()).isEqualTo("DOCUMENT_DECIDED");
+            assertThat(decided.get("outcome").asString()).isEqualTo("VALIDATED");
+            assertThat(decided.get("after").get("validUntil").asString()).isEqualTo("2026-12-30");
+        }
+    }
+
     @Test
     void anUploadKeepsItsBytesInTheObjectStoreAndOnlyMetadataInMongo() throws Exception {
-        byte[] png = new byte[3 * 1024 * 1024];
-        new java.util.Random(7).nextBytes(png);
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        var noise = new java.awt.image.BufferedImage(1100, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(7);
+        for (int y = 0; y < noise.getHeight(); y++) for (int x = 0; x < noise.getWidth(); x++) noise.setRGB(x, y, random.nextInt());
+        byte[] png = com.autochec.document.testing.TestFiles.encode(noise, "png");
+        assertThat(png.length).isGreaterThan(3 * 1024 * 1024);
         String body = mvc.perform(multipart("/api/documents")
                         .file(new MockMultipartFile("file", "scan.png", "image/png", png))
                         .param("type", "REGISTRATION")
                         .param("vin", "VF7ZZZZZZZZ123456")
+                        .param("purpose", "ROADSIDE_CONTROL")
                         .with(TestJwts.agent()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.file.size").value(png.length))

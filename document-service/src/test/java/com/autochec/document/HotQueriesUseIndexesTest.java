@@ -80,6 +80,39 @@ class HotQueriesUseIndexesTest {
     }
 
     @Test
+    void reviewQueueAndExpiryScanQueries() {
+        // DocumentStore.byStatus (GET /api/documents?status=PENDING: the admin's queue, oldest first, a page)
+        assertIndexed(mongo, DOCUMENTS, Query.query(where("status").is("PENDING"))
+                .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"))).skip(40).limit(21));
+        // DocumentStore.validatedEndingBetween (the expiry scan)
+        assertIndexed(mongo, DOCUMENTS, Query.query(where("status").is("VALIDATED")
+                .and("validUntil").gte("2026-12-01").lte("2026-12-31")));
+        // ExpiryAlerts.insertIfAbsent (unique (documentId, threshold)) and undelivered (the retry of a crashed delivery)
+        assertIndexed(mongo, "expiry_alerts", Query.query(where("documentId").is("d-1").and("threshold").is(30)));
+        assertIndexed(mongo, "expiry_alerts", Query.query(where("delivered").is(false)
+                .and("createdAt").lt(Instant.parse("2026-12-01T00:00:00Z"))).limit(500));
+    }
+
+    @Test
+    void notificationQueries() {
+        // Notifications.byAccount (GET /api/me/notifications) and markRead (POST /api/me/notifications/{id}/read)
+        assertIndexed(mongo, "notifications", Query.query(where("accountId").is("acc-1"))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).skip(0).limit(21));
+        assertIndexed(mongo, "notifications", Query.query(where("_id").is("n-1").and("accountId").is("acc-1")));
+        // Notifications.preferences (GET/PUT /api/me/notification-preferences, every delivery)
+        assertIndexed(mongo, "notification_preferences", Query.query(where("_id").is("acc-1")));
+        // MailDispatcher.claim: due and stale messages
+        assertIndexed(mongo, "mail_outbox", Query.query(where("status").is("PENDING")
+                .and("nextAttemptAt").lte(Instant.parse("2026-12-01T00:00:00Z"))));
+        assertIndexed(mongo, "mail_outbox", Query.query(where("status").is("SENDING")
+                .and("nextAttemptAt").lte(Instant.parse("2026-12-01T00:00:00Z"))));
+        // DocumentAudit.pending (the audit outbox relay's sweep)
+        assertIndexed(mongo, "audit_outbox", Query.query(where("published").is(false)).limit(100));
+        // VehicleOwners.byId (uploads by vehicleId)
+        assertIndexed(mongo, OWNERS, Query.query(where("deleted").is(false).and("_id").is("veh-1")));
+    }
+
+    @Test
     void removingAnIndexMakesTheCheckFail() {
         Query byVin = Query.query(where("vin").in(List.of(VIN))).with(LIST_ORDER);
         assertIndexed(mongo, DOCUMENTS, byVin);

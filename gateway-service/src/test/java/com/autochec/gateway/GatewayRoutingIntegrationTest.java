@@ -114,6 +114,15 @@ class GatewayRoutingIntegrationTest {
     }
 
     @Test
+    void routesTheCallersNotificationsToDocumentService() {
+        // (document-service is down in this test: its fallback problem names it)
+        WebTestClient client = client("127.0.0.31");
+        client.get().uri("/api/me/notifications").exchange().expectBody().jsonPath("$.service").isEqualTo("document-service");
+        client.get().uri("/api/me/notification-preferences").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("document-service");
+    }
+
+    @Test
     void forwardsAValidBearerTokenUnchanged() {
         String token = token(SIGNING_KEY, "forwarding-user", Instant.now().plusSeconds(300));
         client("127.0.0.12").get().uri("/api/checks/c-2")

@@ -35,6 +35,15 @@ class KafkaConfig {
                 .build();
     }
 
+    /** Audit events (uploads, decisions, views of person data); audit-service consumes them. */
+    @Bean
+    NewTopic documentAuditTopic(DocumentProperties properties) {
+        return TopicBuilder.name(Topics.DOCUMENT_AUDIT)
+                .partitions(3)
+                .replicas(properties.kafkaReplicationFactor())
+                .build();
+    }
+
     @Bean
     NewTopic vehicleStateDeadLetterTopic(DocumentProperties properties) {
         return TopicBuilder.name(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX)

@@ -15,7 +15,11 @@ public class SecurityConfig {
                 .hasRole("admin")
                 .requestMatchers(HttpMethod.POST, "/api/documents/*/validate", "/api/documents/*/reject")
                 .hasRole("admin")
+                .requestMatchers(HttpMethod.POST, "/api/notifications/expiry-scan")
+                .hasRole("admin")
                 .requestMatchers("/api/documents", "/api/documents/**")
+                .hasAnyRole("admin", "agent", "owner")
+                .requestMatchers("/api/me/notifications", "/api/me/notifications/**", "/api/me/notification-preferences")
                 .hasAnyRole("admin", "agent", "owner");
     }
 }

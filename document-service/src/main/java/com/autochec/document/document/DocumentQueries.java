@@ -1,6 +1,8 @@
 package com.autochec.document.document;
 
+import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.document.audit.DocumentAudit;
 import com.autochec.contracts.vin.Vin;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
@@ -9,6 +11,7 @@ import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -17,15 +20,54 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentQueries {
 
+    static final int MAX_PAGE = 100;
+
     private final DocumentStore store;
     private final VehicleOwners owners;
+    private final DocumentAudit audit;
 
-    DocumentQueries(DocumentStore store, VehicleOwners owners) {
+    DocumentQueries(DocumentStore store, VehicleOwners owners, DocumentAudit audit) {
         this.store = store;
         this.owners = owners;
+        this.audit = audit;
+    }
+
+    /** A page of documents (the admin's queue): {@code hasNext} tells whether another page follows. */
+    public record DocumentPage(List<DocumentResponse> items, int page, int size, boolean hasNext) {}
+
+    /** Documents in a status, oldest first (admins only: the review queue), each view audited as one event. */
+    public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, String purpose) {
+        if (!caller.isAdmin()) throw ApiProblem.forbidden("Only admins may list documents by status.");
+        DocumentStatus status;
+        try {
+            status = DocumentStatus.valueOf(rawStatus.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.validation("status", "must be one of PENDING, VALIDATED, REJECTED");
+        }
+        if (page < 0) throw ApiProblem.validation("page", "must be 0 or more");
+        if (size < 1 || size > MAX_PAGE) throw ApiProblem.validation("size", "must be between 1 and " + MAX_PAGE);
+        List<VehicleDocument> found = store.byStatus(status, page, size);
+        List<VehicleDocument> shown = found.stream().limit(size).toList();
+        if (!shown.isEmpty()) {
+            audit.viewed(caller, new DocumentAudit.Subject(null, null, null, null), purpose, null,
+                    "review queue " + status + " page " + page + ": " + shown.size() + " document(s)");
+        }
+        return new DocumentPage(shown.stream().map(DocumentResponse::of).toList(), page, size, found.size() > size);
+    }
+
+    /** Audits a staff caller's read of a document (its fields or file hold the holder's person data). */
+    public void auditView(Caller caller, VehicleDocument d, String purpose, String what) {
+        if (!caller.isStaff()) return;
+        VehicleOwner vehicle = d.vin() == null ? null : owners.byVin(d.vin()).orElse(null);
+        audit.viewed(caller, new DocumentAudit.Subject(d.id(), d.plate(), vehicle == null ? null : vehicle.vehicleId(),
+                vehicle == null ? null : vehicle.ownerAccountId()), purpose, null, what);
     }
 
     public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate) {
+        return list(caller, rawVin, rawPlate, null);
+    }
+
+    public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate, String purpose) {
         String vin = blank(rawVin) ? null : Vin.tryParse(rawVin).map(Vin::value)
                 .orElseThrow(() -> ApiProblem.validation("vin", "must be 17 characters, letters and digits without I, O or Q"));
         String plate = blank(rawPlate) ? null : Plate.tryParse(rawPlate).filter(Plate::isFrench).map(Plate::value)
@@ -52,11 +94,25 @@ public class DocumentQueries {
             throw ApiProblem.forbidden("Your role does not allow reading documents.");
         }
         if (vins.isEmpty() && plates.isEmpty()) return List.of();
-        return store.findByVehicles(vins, plates).stream().map(DocumentResponse::of).toList();
+        List<VehicleDocument> found = store.findByVehicles(vins, plates);
+        if (caller.isStaff() && !found.isEmpty()) {
+            VehicleDocument first = found.get(0);
+            VehicleOwner vehicle = first.vin() == null ? null : owners.byVin(first.vin()).orElse(null);
+            audit.viewed(caller, new DocumentAudit.Subject(null, plate != null ? plate : first.plate(),
+                    vehicle == null ? null : vehicle.vehicleId(), vehicle == null ? null : vehicle.ownerAccountId()),
+                    purpose, null, "documents of the vehicle: " + found.size());
+        }
+        return found.stream().map(DocumentResponse::of).toList();
     }
 
     public DocumentResponse get(Caller caller, String id) {
-        return DocumentResponse.of(readable(caller, id));
+        return get(caller, id, null);
+    }
+
+    public DocumentResponse get(Caller caller, String id, String purpose) {
+        VehicleDocument d = readable(caller, id);
+        auditView(caller, d, purpose, "document fields");
+        return DocumentResponse.of(d);
     }
 
     /** The stored document if the caller may see it (staff, or the owner of its vehicle); 404 otherwise. */

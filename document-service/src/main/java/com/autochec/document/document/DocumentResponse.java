@@ -25,7 +25,22 @@ public record DocumentResponse(
         ReviewInfo review,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean datesConfirmed,
+        Proposal proposal,
+        List<String> flags,
+        String fileUrl,
+        String purpose) {
+
+    /** The former shape, for callers that do not carry the confirmation, proposal, flags and link. */
+    public DocumentResponse(String id, String vin, String plate, DocumentType type, DocumentStatus status, String issuer,
+            String reference, LocalDate validFrom, LocalDate validUntil, String result, String source, String uploadedBy,
+            FileInfo file, ExtractionInfo extraction, ReviewInfo review, long version, Instant createdAt,
+            Instant updatedAt) {
+        this(id, vin, plate, type, status, issuer, reference, validFrom, validUntil, result, source, uploadedBy, file,
+                extraction, review, version, createdAt, updatedAt, validFrom != null || validUntil != null, null,
+                List.of(), null, null);
+    }
 
     public record FileInfo(String contentType, long size, String sha256) {}
 
@@ -37,6 +52,7 @@ public record DocumentResponse(
             List<VehicleDocument.ExtractedField> fields,
             List<String> mismatches) {}
 
+    /** The admin's last decision: VALIDATED or REJECTED, by whom, when and why (the uploader sees the reason). */
     public record ReviewInfo(String by, Instant at, String reason) {}
 
     public static DocumentResponse of(VehicleDocument d) {
@@ -64,6 +80,11 @@ public record DocumentResponse(
                 review == null ? null : new ReviewInfo(review.by(), review.at(), review.reason()),
                 d.version(),
                 d.createdAt(),
-                d.updatedAt());
+                d.updatedAt(),
+                d.datesConfirmed(),
+                ex == null ? null : Proposal.of(d.type(), ex.fields()),
+                d.flags(),
+                image == null ? null : "/api/documents/" + d.id() + "/file",
+                d.purpose());
     }
 }

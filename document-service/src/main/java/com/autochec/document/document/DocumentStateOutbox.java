@@ -76,6 +76,10 @@ public class DocumentStateOutbox implements OutboxSource<VehicleDocument> {
                 d.validFrom(),
                 d.validUntil(),
                 d.result(),
-                false);
+                false,
+                d.datesConfirmed(),
+                d.confirmedAt(),
+                d.source() == null ? null : d.source().name(),
+                d.flags());
     }
 }

@@ -37,6 +37,35 @@ public class DocumentStore {
         // Event ids are UUIDs: unique, and the key of every conditional write (see below).
         ops.createIndex(new Index().on("outbox.eventId", Sort.Direction.ASC).unique());
         ops.createIndex(new Index().on("image.sentToOcr", Sort.Direction.ASC));
+        // The admin's pending queue (oldest first) and the expiry scan (validated documents ending soon).
+        ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("validUntil", Sort.Direction.ASC));
+    }
+
+    static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"));
+
+    /** A page of documents in a status, oldest first ({@code size + 1} fetched: the caller tells whether more follow). */
+    public List<VehicleDocument> byStatus(DocumentStatus status, int page, int size) {
+        return mongo.find(byStatusQuery(status, page, size), VehicleDocument.class);
+    }
+
+    static Query byStatusQuery(DocumentStatus status, int page, int size) {
+        return Query.query(Criteria.where("status").is(status)).with(QUEUE_ORDER).skip((long) page * size).limit(size + 1);
+    }
+
+    /** Validated documents whose (confirmed) end of validity lies in [from, to]: the expiry scan. */
+    public List<VehicleDocument> validatedEndingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return mongo.find(endingBetweenQuery(from, to), VehicleDocument.class);
+    }
+
+    static Query endingBetweenQuery(java.time.LocalDate from, java.time.LocalDate to) {
+        return Query.query(Criteria.where("status").is(DocumentStatus.VALIDATED).and("validUntil").gte(from.toString()).lte(to.toString()));
+    }
+
+    /** Every document of a vehicle (by VIN), served by the {@code vin} index. */
+    public List<VehicleDocument> byVin(String vin) {
+        return mongo.find(byVins(List.of(vin)), VehicleDocument.class);
     }
 
     public Optional<VehicleDocument> findById(String id) {
@@ -114,16 +143,29 @@ public class DocumentStore {
         bulk.execute();
     }
 
-    /** Applies a review if the document is still at {@code expectedVersion}. */
+    /** The fields an admin confirms when validating (null: leave as stored). */
+    public record Confirmed(java.time.LocalDate validFrom, java.time.LocalDate validUntil, String result, String reference,
+            String issuer) {}
+
+    /** Applies a review (with the confirmed fields of a validation) if the document is still at {@code expectedVersion}. */
     public boolean applyReview(
             String id,
             long expectedVersion,
             DocumentStatus status,
+            Confirmed confirmed,
             VehicleDocument.Review review,
             VehicleDocument.Outbox outbox,
             Instant now) {
         Query query = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
-        Update update = new Update()
+        Update update = new Update();
+        if (confirmed != null) {
+            update.set("validFrom", confirmed.validFrom())
+                    .set("validUntil", confirmed.validUntil())
+                    .set("result", confirmed.result());
+            if (confirmed.reference() != null) update.set("reference", confirmed.reference());
+            if (confirmed.issuer() != null) update.set("issuer", confirmed.issuer());
+        }
+        update
                 .set("status", status)
                 .set("review", review)
                 .set("version", outbox.version())

@@ -33,7 +33,9 @@ public record VehicleDocument(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Outbox outbox) {
+        Outbox outbox,
+        String purpose,
+        String purposeText) {
 
     public static final String COLLECTION = "documents";
 
@@ -68,6 +70,28 @@ public record VehicleDocument(
 
     /** The admin's last decision. */
     public record Review(String by, Instant at, String reason) {}
+
+    /** Cross-check flags of the latest reading (empty when unread or consistent). */
+    public List<String> flags() {
+        return extraction == null || extraction.mismatches() == null ? List.of() : extraction.mismatches();
+    }
+
+    /**
+     * Whether validFrom/validUntil/result are confirmed facts. An upload's are only ever written by an admin's
+     * validation (never from a reading), so their presence is the confirmation; an import's come from an
+     * authoritative source and count once the row is not PENDING (a pending row awaits review).
+     */
+    public boolean datesConfirmed() {
+        if (validFrom == null && validUntil == null) return false;
+        return source == Source.UPLOAD || status != DocumentStatus.PENDING;
+    }
+
+    /** When the dates were confirmed: the validation for uploads, the last import write otherwise. */
+    public Instant confirmedAt() {
+        if (!datesConfirmed()) return null;
+        if (source == Source.UPLOAD) return review == null ? null : review.at();
+        return updatedAt;
+    }
 
     /** The data an import compares to decide whether a row changes anything. */
     public DocumentContent content() {

@@ -1,5 +1,6 @@
 package com.autochec.document.importing;
 
+import com.autochec.document.document.DocumentChanged;
 import com.autochec.document.document.DocumentContent;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.DocumentStateOutbox;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.stereotype.Service;
 
@@ -35,11 +37,13 @@ class DocumentImporter {
     private final DocumentStore store;
     private final Clock clock;
     private final DocumentStateOutbox outbox;
+    private final ApplicationEventPublisher events;
 
-    DocumentImporter(DocumentStore store, Clock clock, DocumentStateOutbox outbox) {
+    DocumentImporter(DocumentStore store, Clock clock, DocumentStateOutbox outbox, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
         this.outbox = outbox;
+        this.events = events;
     }
 
     ImportReport importCsv(String text, Caller caller) {
@@ -91,6 +95,7 @@ class DocumentImporter {
             if (counts.created + counts.updated > 0) outbox.kick();
         }
         errors.sort(Comparator.comparingInt(ImportReport.RowError::line));
+        if (created + updated > 0) events.publishEvent(new DocumentChanged(null));
         return new ImportReport(created, updated, unchanged, errors);
     }
 
@@ -151,7 +156,8 @@ class DocumentImporter {
         DocumentContent c = row.content();
         return new VehicleDocument(row.documentId(), c.vin(), c.plate(), c.type(), c.status(), c.issuer(), c.reference(),
                 c.validFrom(), c.validUntil(), c.result(), VehicleDocument.Source.IMPORT, caller.subject(), null, null,
-                List.of(), null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false));
+                List.of(), null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false),
+                null, null);
     }
 
     static VehicleDocument changed(VehicleDocument d, DocumentContent c, Instant now) {
@@ -159,7 +165,7 @@ class DocumentImporter {
         return new VehicleDocument(d.id(), c.vin(), c.plate(), c.type(), c.status(), c.issuer(), c.reference(),
                 c.validFrom(), c.validUntil(), c.result(), d.source(), d.uploadedBy(), d.image(), d.extraction(),
                 d.readEventIds() == null ? List.of() : d.readEventIds(), d.review(), next, d.createdAt(), now,
-                new VehicleDocument.Outbox(UUID.randomUUID().toString(), next, now, false));
+                new VehicleDocument.Outbox(UUID.randomUUID().toString(), next, now, false), d.purpose(), d.purposeText());
     }
 
     private record Numbered(int line, DocumentRow row) {}

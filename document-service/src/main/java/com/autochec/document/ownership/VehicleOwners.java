@@ -39,6 +39,12 @@ public class VehicleOwners {
         return Optional.ofNullable(mongo.findOne(live().addCriteria(Criteria.where("vin").is(vin)), VehicleOwner.class));
     }
 
+    public Optional<VehicleOwner> byId(String vehicleId) {
+        if (vehicleId == null || vehicleId.length() > 64) return Optional.empty();
+        return Optional.ofNullable(
+                mongo.findOne(live().addCriteria(Criteria.where("_id").is(vehicleId)), VehicleOwner.class));
+    }
+
     public Optional<VehicleOwner> byPlate(String plate) {
         return Optional.ofNullable(
                 mongo.findOne(live().addCriteria(Criteria.where("plate").is(plate)), VehicleOwner.class));
@@ -59,7 +65,11 @@ public class VehicleOwners {
                 .set("vin", vehicle == null ? null : vehicle.vin())
                 .set("plate", vehicle == null ? null : vehicle.plate())
                 .set("ownerAccountId",
-                        vehicle == null || vehicle.owner() == null ? null : vehicle.owner().accountId());
+                        vehicle == null || vehicle.owner() == null || blank(vehicle.owner().accountId())
+                                ? null : vehicle.owner().accountId())
+                .set("ownerName", vehicle == null || vehicle.owner() == null ? null : vehicle.owner().name())
+                .set("ownerKind", vehicle == null || vehicle.owner() == null ? null : vehicle.owner().kind())
+                .set("firstRegistration", vehicle == null ? null : vehicle.firstRegistration());
         Query olderOrMissing = Query.query(
                 Criteria.where("_id").is(event.vehicleId()).and("version").lt(event.version()));
         try {
@@ -69,6 +79,10 @@ public class VehicleOwners {
             log.debug("Ignoring vehicle {} version {}: a newer one is stored", event.vehicleId(), event.version());
             return false;
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Query live() {

@@ -2,6 +2,7 @@ package com.autochec.document.ownership;
 
 import com.autochec.contracts.Topics;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class VehicleStateListener {
 
     private final VehicleOwners owners;
+    private final ApplicationEventPublisher events;
 
-    VehicleStateListener(VehicleOwners owners) {
+    VehicleStateListener(VehicleOwners owners, ApplicationEventPublisher events) {
         this.owners = owners;
+        this.events = events;
     }
 
     @KafkaListener(
@@ -22,6 +25,8 @@ class VehicleStateListener {
                 "spring.json.use.type.headers=false"
             })
     void on(VehicleStateChanged event) {
-        owners.apply(event);
+        if (owners.apply(event) && event.vehicle() != null && event.vehicle().vin() != null) {
+            events.publishEvent(new OwnershipChanged(event.vehicle().vin()));
+        }
     }
 }

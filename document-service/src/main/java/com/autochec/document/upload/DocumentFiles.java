@@ -40,7 +40,13 @@ class DocumentFiles {
      * missing document otherwise, and a 404 when the document has no file (imported ones).
      */
     Download download(Caller caller, String documentId) {
+        return download(caller, documentId, null);
+    }
+
+    /** As {@link #download(Caller, String)}, a staff caller's read audited with the stated purpose. */
+    Download download(Caller caller, String documentId, String purpose) {
         VehicleDocument document = queries.readable(caller, documentId);
+        if (document.image() != null) queries.auditView(caller, document, purpose, "document file");
         ObjectStore.StoredObject object = open(document)
                 .orElseThrow(() -> ApiProblem.notFound("Document " + documentId + " has no file."));
         VehicleDocument.StoredImage image = document.image();
@@ -53,7 +59,10 @@ class DocumentFiles {
 
     /** Stores the bytes and returns once they are durable; 503 problem when the store is unavailable. */
     String put(String documentId, byte[] bytes, String contentType) {
-        String key = keyOf(documentId);
+        return put(keyOf(documentId), bytes, contentType, documentId);
+    }
+
+    private String put(String key, byte[] bytes, String contentType, String documentId) {
         try {
             objects.put(key, bytes, contentType);
         } catch (IllegalArgumentException e) {
@@ -63,6 +72,23 @@ class DocumentFiles {
             throw ApiProblem.unavailable("The file could not be stored; try again later.");
         }
         return key;
+    }
+
+    /** Where a PDF's rendered first page (what OCR reads) is kept. */
+    static String rasterKeyOf(String documentId) {
+        return "document-pages/" + documentId;
+    }
+
+    void putRaster(String documentId, byte[] bytes, String contentType) {
+        put(rasterKeyOf(documentId), bytes, contentType, documentId);
+    }
+
+    /** What OCR reads for a document: its image, or a PDF's rendered page. */
+    Optional<ObjectStore.StoredObject> openForOcr(VehicleDocument document) {
+        if (document.image() != null && "application/pdf".equals(document.image().contentType())) {
+            return objects.get(rasterKeyOf(document.id()));
+        }
+        return open(document);
     }
 
     /** The stored object of a document's file (close it), if the document has one and it is there. */

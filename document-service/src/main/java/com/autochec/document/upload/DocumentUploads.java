@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import com.autochec.contracts.privacy.Purpose;
+import com.autochec.document.audit.DocumentAudit;
+import com.autochec.document.document.DocumentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -47,6 +51,9 @@ class DocumentUploads {
     private final DocumentProperties properties;
     private final Clock clock;
     private final DocumentStateOutbox outbox;
+    private final PageRenderer renderer;
+    private final DocumentAudit audit;
+    private final ApplicationEventPublisher events;
 
     DocumentUploads(
             DocumentStore store,
@@ -55,7 +62,13 @@ class DocumentUploads {
             ImageRelay relay,
             DocumentProperties properties,
             Clock clock,
-            DocumentStateOutbox outbox) {
+            DocumentStateOutbox outbox,
+            PageRenderer renderer,
+            DocumentAudit audit,
+            ApplicationEventPublisher events) {
+        this.renderer = renderer;
+        this.audit = audit;
+        this.events = events;
         this.store = store;
         this.owners = owners;
         this.files = files;
@@ -66,22 +79,55 @@ class DocumentUploads {
     }
 
     /** What the controller received; {@code bytes} already read (the size was checked first). */
-    record Upload(byte[] bytes, String declaredContentType, String type, String vin, String plate) {}
+    record Upload(byte[] bytes, String declaredContentType, String filename, String type, String vin, String plate,
+            String vehicleId, String purpose, String purposeText) {
+
+        Upload(byte[] bytes, String declaredContentType, String type, String vin, String plate) {
+            this(bytes, declaredContentType, null, type, vin, plate, null, null, null);
+        }
+    }
 
     DocumentResponse upload(Caller caller, Upload upload) {
         if (upload.bytes().length == 0) throw ApiProblem.validation("file", "the file is empty");
         if (upload.bytes().length > properties.maxImageBytes()) {
-            throw ApiProblem.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
+            throw ApiProblem.payloadTooLarge("The file is larger than " + properties.maxImageBytes() + " bytes.");
         }
         ImageType image = ImageType.sniff(upload.bytes())
-                .orElseThrow(() -> ApiProblem.unsupportedMediaType("Only JPEG and PNG images are accepted."));
+                .orElseThrow(() -> ApiProblem.unsupportedMediaType("Only JPEG, PNG and PDF files are accepted."));
         if (!image.agreesWith(upload.declaredContentType())) {
             throw ApiProblem.unsupportedMediaType(
                     "The file is " + image.mediaType() + " but was declared as " + upload.declaredContentType() + ".");
         }
+        if (!image.agreesWithName(upload.filename())) {
+            throw ApiProblem.unsupportedMediaType("The file is " + image.mediaType() + " but is named "
+                    + upload.filename() + ": rename it or upload the right file.");
+        }
         DocumentType type = parseType(upload.type());
-        Vehicle vehicle = resolveVehicle(upload.vin(), upload.plate());
-        if (!caller.isStaff()) {
+        Vehicle vehicle = upload.vehicleId() != null && !upload.vehicleId().isBlank()
+                ? owners.byId(upload.vehicleId().strip())
+                        .map(v -> new Vehicle(v.vin(), v.plate(), v))
+                        .orElseThrow(() -> ApiProblem.notFound("No vehicle " + upload.vehicleId().strip() + "."))
+                : resolveVehicle(upload.vin(), upload.plate());
+        Purpose purpose = null;
+        String purposeText = null;
+        if (caller.isStaff()) {
+            if (caller.isAgent() || (upload.purpose() != null && !upload.purpose().isBlank())) {
+                try {
+                    purpose = Purpose.parse(upload.purpose());
+                } catch (IllegalArgumentException e) {
+                    throw ApiProblem.validation("purpose", e.getMessage());
+                }
+                if (purpose == Purpose.OTHER) {
+                    if (upload.purposeText() == null || upload.purposeText().isBlank()) {
+                        throw ApiProblem.validation("purposeText", "is required with purpose OTHER");
+                    }
+                    if (upload.purposeText().length() > Purpose.MAX_TEXT) {
+                        throw ApiProblem.validation("purposeText", "is longer than " + Purpose.MAX_TEXT + " characters");
+                    }
+                    purposeText = upload.purposeText().strip();
+                }
+            }
+        } else {
             boolean owns = vehicle.known() != null
                     && Objects.equals(vehicle.known().ownerAccountId(), caller.subject())
                     && caller.subject() != null;
@@ -89,29 +135,41 @@ class DocumentUploads {
                 throw ApiProblem.forbidden("Owners can only upload documents for their own vehicles.");
             }
         }
+        // Checked (and a PDF rendered) before anything is stored: a bomb or a corrupt file leaves nothing behind.
+        PageRenderer.Raster raster = renderer.forOcr(image, upload.bytes());
 
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         String sha256 = sha256(upload.bytes());
-        // 1. the bytes, durably; 2. the metadata with the document and its outbox entry (one write).
+        // 1. the bytes, durably (and a PDF's rendered page); 2. the metadata with the document and its outbox entry.
         String key = files.put(id, upload.bytes(), image.mediaType());
+        if (image == ImageType.PDF) files.putRaster(id, raster.bytes(), raster.mediaType());
         VehicleDocument document = new VehicleDocument(id, vehicle.vin(), vehicle.plate(), type, DocumentStatus.PENDING,
                 null, null, null, null, null, VehicleDocument.Source.UPLOAD, caller.subject(),
                 new VehicleDocument.StoredImage(key, image.mediaType(), upload.bytes().length, sha256, now, false),
                 null, List.of(),
-                null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false));
+                null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false),
+                purpose == null ? null : purpose.name(), purposeText);
         store.insert(document);
         outbox.kick();
-        relay.send(document, upload.bytes(), image.mediaType());
+        audit.uploaded(caller, new DocumentAudit.Subject(id, vehicle.plate(),
+                        vehicle.known() == null ? null : vehicle.known().vehicleId(),
+                        vehicle.known() == null ? null : vehicle.known().ownerAccountId()),
+                type.name(), purpose == null ? null : purpose.name(), purposeText);
+        relay.send(document, raster.bytes(), raster.mediaType());
+        events.publishEvent(new DocumentChanged(id));
         return DocumentResponse.of(document);
     }
 
-    private static DocumentType parseType(String raw) {
+    /** TAX (a tax receipt: registration taxes, or a company vehicle's annual tax) is stored as ROAD_TAX. */
+    static DocumentType parseType(String raw) {
         if (raw == null || raw.isBlank()) throw ApiProblem.validation("type", "is required");
+        String name = raw.strip().toUpperCase(Locale.ROOT);
+        if (name.equals("TAX")) return DocumentType.ROAD_TAX;
         try {
-            return DocumentType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+            return DocumentType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.validation("type", "must be one of REGISTRATION, INSURANCE, INSPECTION, ROAD_TAX");
+            throw ApiProblem.validation("type", "must be one of REGISTRATION, INSURANCE, INSPECTION, TAX");
         }
     }
 

@@ -27,9 +27,10 @@ class FileController {
     }
 
     @GetMapping("/{id}/file")
-    ResponseEntity<InputStreamResource> file(@PathVariable String id, Caller caller) {
-        DocumentFiles.Download file = files.download(caller, id);
-        String extension = "image/png".equals(file.contentType()) ? ".png" : ".jpg";
+    ResponseEntity<InputStreamResource> file(@PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String purpose, Caller caller) {
+        DocumentFiles.Download file = files.download(caller, id, purpose);
+        String extension = ImageType.ofMediaType(file.contentType()).map(ImageType::extension).orElse("");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())

@@ -58,14 +58,15 @@ class ImageRelay {
         try {
             var cutoff = clock.instant().minus(GRACE);
             for (VehicleDocument doc : store.pendingImages(cutoff, 100)) {
-                var object = files.open(doc);
+                var object = files.openForOcr(doc);
                 if (object.isEmpty()) {
                     log.warn("Document {} has no stored file; not sending it to OCR", doc.id());
                     store.markImageSent(doc.id());
                     continue;
                 }
                 try (var file = object.get()) {
-                    send(doc, file.readAllBytes(), doc.image().contentType());
+                    boolean pdf = "application/pdf".equals(doc.image().contentType());
+                    send(doc, file.readAllBytes(), pdf ? "image/png" : doc.image().contentType());
                 }
             }
         } catch (RuntimeException e) {

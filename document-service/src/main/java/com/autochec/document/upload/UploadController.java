@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Multipart upload: parts {@code file} (JPEG/PNG ≤ 10 MB), {@code type}, and {@code vin} or {@code plate}. */
+/**
+ * Multipart upload: parts {@code file} (JPEG, PNG or PDF ≤ 10 MB), {@code type} (REGISTRATION, INSURANCE,
+ * INSPECTION, TAX), the vehicle's {@code plate}, {@code vin} or {@code vehicleId}, and for agents {@code purpose}
+ * (and {@code purposeText} with OTHER).
+ */
 @RestController
 @RequestMapping("/api/documents")
 class UploadController {
@@ -33,12 +37,16 @@ class UploadController {
             @RequestParam(value = "type", required = false) String type,
             @RequestParam(value = "vin", required = false) String vin,
             @RequestParam(value = "plate", required = false) String plate,
+            @RequestParam(value = "vehicleId", required = false) String vehicleId,
+            @RequestParam(value = "purpose", required = false) String purpose,
+            @RequestParam(value = "purposeText", required = false) String purposeText,
             Caller caller)
             throws IOException {
         if (file.getSize() > properties.maxImageBytes()) {
             throw ApiProblem.payloadTooLarge("The image is larger than " + properties.maxImageBytes() + " bytes.");
         }
-        var upload = new DocumentUploads.Upload(file.getBytes(), file.getContentType(), type, vin, plate);
+        var upload = new DocumentUploads.Upload(file.getBytes(), file.getContentType(), file.getOriginalFilename(), type,
+                vin, plate, vehicleId, purpose, purposeText);
         DocumentResponse created = uploads.upload(caller, upload);
         return ResponseEntity.created(URI.create("/api/documents/" + created.id())).body(created);
     }

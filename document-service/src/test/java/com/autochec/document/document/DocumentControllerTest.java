@@ -64,7 +64,7 @@ class DocumentControllerTest {
 
     @Test
     void agentListsDocumentsOfAVehicle() throws Exception {
-        given(queries.list(any(Caller.class), eq(VIN), eq(null))).willReturn(List.of(sample(DocumentStatus.VALIDATED)));
+        given(queries.list(any(Caller.class), eq(VIN), eq(null), eq(null))).willReturn(List.of(sample(DocumentStatus.VALIDATED)));
         mvc.perform(get("/api/documents").param("vin", VIN).with(agent()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value("doc-1"))
@@ -74,7 +74,7 @@ class DocumentControllerTest {
 
     @Test
     void ownerOfAnotherVehicleGetsForbiddenProblem() throws Exception {
-        given(queries.list(any(Caller.class), eq(VIN), eq(null)))
+        given(queries.list(any(Caller.class), eq(VIN), eq(null), eq(null)))
                 .willThrow(ApiProblem.forbidden("You can only see the documents of your own vehicles."));
         mvc.perform(get("/api/documents").param("vin", VIN).with(owner()))
                 .andExpect(status().isForbidden())
@@ -91,11 +91,15 @@ class DocumentControllerTest {
 
     @Test
     void adminValidates() throws Exception {
-        given(reviews.decide(any(Caller.class), eq("doc-1"), eq(ReviewDecision.VALIDATE), eq(null)))
+        given(reviews.validate(any(Caller.class), eq("doc-1"), eq(new DocumentReviews.Validation(
+                        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, "POL-1", null, null))))
                 .willReturn(sample(DocumentStatus.VALIDATED));
-        mvc.perform(post("/api/documents/doc-1/validate").with(admin()))
+        mvc.perform(post("/api/documents/doc-1/validate").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2025-01-01\",\"validUntil\":\"2025-12-31\",\"reference\":\"POL-1\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("VALIDATED"));
+                .andExpect(jsonPath("$.status").value("VALIDATED"))
+                .andExpect(jsonPath("$.validUntil").value("2025-12-31"));
     }
 
     @Test
@@ -128,7 +132,7 @@ class DocumentControllerTest {
 
     @Test
     void rejectingTwiceIsAConflictProblem() throws Exception {
-        given(reviews.decide(any(Caller.class), eq("doc-1"), eq(ReviewDecision.REJECT), eq("blurred")))
+        given(reviews.reject(any(Caller.class), eq("doc-1"), eq("blurred")))
                 .willThrow(ApiProblem.conflict("The document is already REJECTED."));
         mvc.perform(post("/api/documents/doc-1/reject")
                         .with(admin())

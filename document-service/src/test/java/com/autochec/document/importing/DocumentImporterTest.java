@@ -31,7 +31,8 @@ class DocumentImporterTest {
     DocumentStore store = mock(DocumentStore.class);
     DocumentStateOutbox outbox = mock(DocumentStateOutbox.class);
     DocumentImporter importer = new DocumentImporter(
-            store, Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC), outbox);
+            store, Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC), outbox,
+            mock(org.springframework.context.ApplicationEventPublisher.class));
 
     @Test
     void newRowsAreCreatedWithAPendingOutboxAndBadRowsReported() {

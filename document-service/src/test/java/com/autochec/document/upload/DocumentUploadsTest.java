@@ -32,6 +32,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.spy;
 import org.springframework.http.HttpStatus;
+import com.autochec.document.testing.TestFiles;
 
 class DocumentUploadsTest {
 
@@ -53,16 +54,24 @@ class DocumentUploadsTest {
     void setUp() {
         objects = spy(new FileSystemObjectStore(objectsDir));
         files = new DocumentFiles(objects, mock(com.autochec.document.document.DocumentQueries.class));
-        uploads = new DocumentUploads(store, owners, files, relay, new DocumentProperties(1, 1024, 0),
-                Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), outbox);
+        var properties = new DocumentProperties(1, LIMIT, 0, 5, 40_000_000L, null);
+        uploads = new DocumentUploads(store, owners, files, relay, properties,
+                Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), outbox, new PageRenderer(properties),
+                audit, events);
     }
 
+    static final int LIMIT = 2 * 1024 * 1024;
+    com.autochec.document.audit.DocumentAudit audit = mock(com.autochec.document.audit.DocumentAudit.class);
+    org.springframework.context.ApplicationEventPublisher events = mock(org.springframework.context.ApplicationEventPublisher.class);
+
+    /** A real JPEG; {@code size} only chooses how large (at least that many bytes once over LIMIT). */
     static byte[] jpeg(int size) {
-        byte[] bytes = new byte[size];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
+        if (size > LIMIT) return java.util.Arrays.copyOf(TestFiles.jpeg(8, 8), size);
+        return TestFiles.jpeg(16, 16);
+    }
+
+    static VehicleOwner owned(String account) {
+        return new VehicleOwner("v1", VIN, "AB-123-CD", account, 3, false, "Odile Martin", "PERSON", null);
     }
 
     static HttpStatus statusOf(Runnable r) {
@@ -76,7 +85,7 @@ class DocumentUploadsTest {
 
     @Test
     void ownerUploadsForOwnVehicle() {
-        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
         var response = uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(100), "image/jpeg", "insurance", VIN, null));
         assertThat(response.status()).isEqualTo(DocumentStatus.PENDING);
         assertThat(response.plate()).isEqualTo("AB-123-CD");
@@ -88,9 +97,10 @@ class DocumentUploadsTest {
 
     @Test
     void theBytesGoToTheObjectStoreBeforeTheMetadataGoesToMongo() {
-        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
         byte[] bytes = jpeg(200);
         var response = uploads.upload(OWNER, new DocumentUploads.Upload(bytes, "image/jpeg", "INSURANCE", VIN, null));
+        assertThat(bytes.length).isGreaterThan(100);
 
         InOrder order = inOrder(objects, store);
         order.verify(objects).put(eq("documents/" + response.id()), eq(bytes), eq("image/jpeg"));
@@ -98,7 +108,7 @@ class DocumentUploadsTest {
         order.verify(store).insert(stored.capture());
         var image = stored.getValue().image();
         assertThat(image.key()).isEqualTo("documents/" + response.id());
-        assertThat(image.size()).isEqualTo(200);
+        assertThat(image.size()).isEqualTo(bytes.length);
         assertThat(image.sha256()).hasSize(64);
         assertThat(image.createdAt()).isEqualTo(Instant.parse("2025-06-01T10:00:00Z"));
         assertThat(objects.get(image.key()).orElseThrow().readAllBytes()).isEqualTo(bytes);
@@ -106,7 +116,7 @@ class DocumentUploadsTest {
 
     @Test
     void aFailedMetadataWriteIsNotAcknowledgedAndLeavesOnlyAnOrphanObject() {
-        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
         doThrow(new org.springframework.dao.DataAccessResourceFailureException("mongo down"))
                 .when(store).insert(any(VehicleDocument.class));
         assertThatThrownBy(() -> uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(50), "image/jpeg", "INSURANCE", VIN, null)))
@@ -118,7 +128,7 @@ class DocumentUploadsTest {
 
     @Test
     void anUnavailableObjectStoreIsA503AndNothingIsWrittenToMongo() {
-        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "owner-1", 3, false)));
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
         doThrow(new java.io.UncheckedIOException(new java.io.IOException("disk full")))
                 .when(objects).put(any(), any(), any());
         assertThat(statusOf(() -> uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(50), "image/jpeg", "INSURANCE", VIN, null))))
@@ -128,7 +138,7 @@ class DocumentUploadsTest {
 
     @Test
     void ownerCannotUploadForSomeoneElsesVehicle() {
-        given(owners.byVin(VIN)).willReturn(Optional.of(new VehicleOwner("v1", VIN, "AB-123-CD", "other", 3, false)));
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("other")));
         assertThat(statusOf(() -> uploads.upload(OWNER, new DocumentUploads.Upload(jpeg(100), "image/jpeg", "INSURANCE", VIN, null))))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         verify(store, never()).insert(any());
@@ -137,26 +147,95 @@ class DocumentUploadsTest {
     @Test
     void rejectsWhatIsNotAnImageWhateverItDeclares() {
         byte[] pdf = "%PDF-1.7 not an image".getBytes();
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(pdf, "image/jpeg", "INSURANCE", VIN, null))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(pdf, "image/jpeg", "INSURANCE", VIN, null))))
                 .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/png", "INSURANCE", VIN, null))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(jpeg(10), "image/png", "INSURANCE", VIN, null))))
                 .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test
     void rejectsOversizedAndBadParameters() {
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(1025), "image/jpeg", "INSURANCE", VIN, null))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(jpeg(LIMIT + 1), "image/jpeg", "INSURANCE", VIN, null))))
                 .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "PASSPORT", VIN, null))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(jpeg(10), "image/jpeg", "PASSPORT", VIN, null))))
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", "{\"$ne\":1}", null))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(jpeg(10), "image/jpeg", "INSURANCE", "{\"$ne\":1}", null))))
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", null, null))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(jpeg(10), "image/jpeg", "INSURANCE", null, null))))
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         given(owners.byPlate("ZZ-999-ZZ")).willReturn(Optional.empty());
-        assertThat(statusOf(() -> uploads.upload(AGENT, new DocumentUploads.Upload(jpeg(10), "image/jpeg", "INSURANCE", null, "zz 999 zz"))))
+        assertThat(statusOf(() -> uploads.upload(AGENT, agentUpload(jpeg(10), "image/jpeg", "INSURANCE", null, "zz 999 zz"))))
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThatThrownBy(() -> uploads.upload(AGENT, new DocumentUploads.Upload(new byte[0], null, "INSURANCE", VIN, null)))
+        assertThatThrownBy(() -> uploads.upload(AGENT, agentUpload(new byte[0], null, "INSURANCE", VIN, null)))
                 .isInstanceOf(ApiProblem.class);
+    }
+
+    static DocumentUploads.Upload agentUpload(byte[] bytes, String contentType, String type, String vin, String plate) {
+        return new DocumentUploads.Upload(bytes, contentType, null, type, vin, plate, null, "ROADSIDE_CONTROL", null);
+    }
+
+    static DocumentUploads.Upload named(byte[] bytes, String contentType, String filename, String type) {
+        return new DocumentUploads.Upload(bytes, contentType, filename, type, VIN, null, null, null, null);
+    }
+
+    @Test
+    void aPdfIsStoredAsIsAndItsFirstPageRenderedToPngForOcr() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
+        byte[] pdf = TestFiles.pdf(2, 0, false);
+        var response = uploads.upload(OWNER, named(pdf, "application/pdf", "attestation.pdf", "INSURANCE"));
+        assertThat(response.file().contentType()).isEqualTo("application/pdf");
+        assertThat(response.status()).isEqualTo(DocumentStatus.PENDING);
+        var sent = org.mockito.ArgumentCaptor.forClass(byte[].class);
+        verify(relay).send(any(VehicleDocument.class), sent.capture(), eq("image/png"));
+        assertThat(sent.getValue()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(objects.get("document-pages/" + response.id())).isPresent();
+    }
+
+    @Test
+    void pdfBombsAndBadPdfsAre4xxAndNothingIsStored() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
+        // too many pages, a page far too large to render, encrypted, corrupt
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(TestFiles.pdf(6, 0, false), null, "a.pdf", "INSURANCE"))))
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(TestFiles.pdf(1, 14_400, false), null, "a.pdf", "INSURANCE"))))
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(TestFiles.pdf(1, 0, true), null, "a.pdf", "INSURANCE"))))
+                .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(statusOf(() -> uploads.upload(OWNER, named("%PDF-1.7 garbage".getBytes(), null, "a.pdf", "INSURANCE"))))
+                .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        // a PNG whose header claims 100,000 x 100,000 pixels
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(TestFiles.pngBomb(100_000, 100_000), "image/png", "a.png", "INSURANCE"))))
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        // a truncated JPEG
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1}, null, "a.jpg", "INSURANCE"))))
+                .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        verify(store, never()).insert(any());
+        verify(objects, never()).put(any(), any(), any());
+    }
+
+    @Test
+    void renamedFilesAreRefused() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(TestFiles.png(20, 20), null, "scan.pdf", "INSURANCE"))))
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(statusOf(() -> uploads.upload(OWNER, named(TestFiles.pdf(1, 0, false), null, "photo.jpg", "INSURANCE"))))
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(statusOf(() -> uploads.upload(OWNER, named("GIF89a....".getBytes(), "image/gif", "a.gif", "INSURANCE"))))
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        verify(store, never()).insert(any());
+    }
+
+    @Test
+    void agentsMustStateAPurposeAndTaxIsAType() {
+        given(owners.byVin(VIN)).willReturn(Optional.of(owned("owner-1")));
+        var noPurpose = new DocumentUploads.Upload(TestFiles.png(20, 20), null, null, "INSURANCE", VIN, null, null, null, null);
+        assertThat(statusOf(() -> uploads.upload(AGENT, noPurpose))).isEqualTo(HttpStatus.BAD_REQUEST);
+        var otherWithoutText = new DocumentUploads.Upload(TestFiles.png(20, 20), null, null, "INSURANCE", VIN, null, null, "OTHER", null);
+        assertThat(statusOf(() -> uploads.upload(AGENT, otherWithoutText))).isEqualTo(HttpStatus.BAD_REQUEST);
+        var response = uploads.upload(AGENT, new DocumentUploads.Upload(TestFiles.png(20, 20), null, null, "tax", VIN, null,
+                null, "insurance_claim", null));
+        assertThat(response.type()).isEqualTo(com.autochec.contracts.document.DocumentType.ROAD_TAX);
+        assertThat(response.purpose()).isEqualTo("INSURANCE_CLAIM");
+        verify(audit).uploaded(eq(AGENT), any(), eq("ROAD_TAX"), eq("INSURANCE_CLAIM"), eq(null));
     }
 }

@@ -13,7 +13,9 @@ class ImageTypeTest {
     void recognisesImagesByMagicBytes() {
         assertThat(ImageType.sniff(JPEG)).contains(ImageType.JPEG);
         assertThat(ImageType.sniff(PNG)).contains(ImageType.PNG);
-        assertThat(ImageType.sniff("%PDF-1.7".getBytes())).isEmpty();
+        assertThat(ImageType.sniff("%PDF-1.7".getBytes())).contains(ImageType.PDF);
+        assertThat(ImageType.sniff("GIF89a".getBytes())).isEmpty();
+        assertThat(ImageType.sniff("PK\u0003\u0004".getBytes())).isEmpty();
         assertThat(ImageType.sniff(new byte[] {(byte) 0xFF})).isEmpty();
     }
 
@@ -23,6 +25,13 @@ class ImageTypeTest {
         assertThat(ImageType.JPEG.agreesWith(null)).isTrue();
         assertThat(ImageType.PNG.agreesWith("application/octet-stream")).isTrue();
         assertThat(ImageType.PNG.agreesWith("image/jpeg")).isFalse();
+        assertThat(ImageType.PDF.agreesWith("application/pdf")).isTrue();
+        assertThat(ImageType.PDF.agreesWith("image/png")).isFalse();
+        assertThat(ImageType.PNG.agreesWithName("scan.PNG")).isTrue();
+        assertThat(ImageType.PNG.agreesWithName("scan.pdf")).isFalse();
+        assertThat(ImageType.JPEG.agreesWithName("photo.jpeg")).isTrue();
+        assertThat(ImageType.JPEG.agreesWithName("photo.png")).isFalse();
+        assertThat(ImageType.PDF.agreesWithName("blob")).isTrue();
         assertThat(ImageType.JPEG.agreesWith("application/pdf")).isFalse();
     }
 }

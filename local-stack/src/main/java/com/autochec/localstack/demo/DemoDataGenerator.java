@@ -25,10 +25,13 @@ import java.util.UUID;
  * fleet, four fixed vehicles exist for demos and end-to-end tests: {@code AB-123-CD} (Odile Martin, the demo
  * owner account, everything valid), {@code EF-456-GH} (insurance expired), {@code GH-789-JK} (technical
  * inspection expired), {@code ST-123-OL} (reported stolen) and {@code 123-AB-971} (an older FNI plate of
- * Guadeloupe, everything valid). After the random fleet (so that it stays the same for a seed), the registry's
- * full record gets its own fixed vehicles ({@link #RECORD_PLATES}): older FNI plates of Martinique, La Réunion
- * and the Morbihan, two motorcycles, a company fleet, a vehicle under a gage, one under an opposition and one
- * whose odometer went back (a mileage rollback).
+ * Guadeloupe, everything valid), {@code IJ-234-KL} (also Odile Martin's; its insurance ends
+ * {@link #EXPIRING_INSURANCE_DAYS} days after "today": the expiry alert of the demo). Documents follow French rules:
+ * validated with confirmed dates, and the annual tax receipt ({@code ROAD_TAX}) only for company vehicles — France
+ * has no annual road tax for private cars. After the random fleet (so that it stays the same for a seed), the
+ * registry's full record gets its own fixed vehicles ({@link #RECORD_PLATES}): older FNI plates of Martinique,
+ * La Réunion and the Morbihan, two motorcycles, a company fleet, a vehicle under a gage, one under an opposition
+ * and one whose odometer went back (a mileage rollback).
  *
  * <p>Usage: {@code DemoDataGenerator --out DIR [--today yyyy-MM-dd] [--vehicles 10000] [--seed 20251121]}
  */
@@ -38,7 +41,9 @@ public final class DemoDataGenerator {
     public static final int DEFAULT_VEHICLES = 10_000;
     public static final String DEMO_OWNER_ACCOUNT_ID = "00000000-0000-4000-8000-000000000003";
     public static final List<String> FIXED_PLATES =
-            List.of("AB-123-CD", "EF-456-GH", "GH-789-JK", "ST-123-OL", "123-AB-971");
+            List.of("AB-123-CD", "EF-456-GH", "GH-789-JK", "ST-123-OL", "123-AB-971", "IJ-234-KL");
+    /** Days from "today" to the end of {@code IJ-234-KL}'s insurance: the demo owner's 30-day expiry alert. */
+    public static final int EXPIRING_INSURANCE_DAYS = 20;
 
     /** The full-record demo vehicles, added after the random fleet. */
     public static final List<String> RECORD_PLATES = List.of("456-AB-972", "789-ABC-974", "1234-AB-56",
@@ -60,7 +65,8 @@ public final class DemoDataGenerator {
     private final int totalModelWeight = VehicleCatalog.MODELS.stream().mapToInt(Model::weight).sum();
     private final int totalTownWeight = FrenchDirectory.TOWNS.stream().mapToInt(Town::weight).sum();
 
-    private enum Expired { NONE, INSURANCE, INSPECTION, ROAD_TAX }
+    /** (INSURANCE_SOON last: the random fleet draws among the three before it by index.) */
+    private enum Expired { NONE, INSURANCE, INSPECTION, ROAD_TAX, INSURANCE_SOON }
 
     public DemoDataGenerator(long seed, LocalDate today, int vehicleCount) {
         this.random = new Random(seed);
@@ -124,6 +130,8 @@ public final class DemoDataGenerator {
                 "97110", "Pointe-à-Pitre", "lucie.bernard@example.fr", "");
         addVehicle("123-AB-971", lucie, model("Renault", "Clio"), new Fixed("1.2 16V 75", 2007, "Blanc"), false,
                 Expired.NONE);
+        addVehicle("IJ-234-KL", odile, model("Renault", "Clio"), new Fixed("TCe 90", 2019, "Gris"), false,
+                Expired.INSURANCE_SOON);
     }
 
     private record Fixed(String variant, int year, String colour) {
@@ -208,14 +216,18 @@ public final class DemoDataGenerator {
                 model.category(), variant.fuel(), variant.fiscalPower(), variant.powerKw(), firstRegistration.toString(),
                 stolen, owner));
         boolean fixedVehicle = fixed != null;
-        addDocuments(plate, vin, firstRegistration, expired, fixedVehicle);
+        addDocuments(plate, vin, firstRegistration, expired, fixedVehicle, "COMPANY".equals(owner.kind()));
     }
 
-    private void addDocuments(String plate, String vin, LocalDate firstRegistration, Expired expired, boolean fixed) {
+    private void addDocuments(String plate, String vin, LocalDate firstRegistration, Expired expired, boolean fixed,
+            boolean company) {
         LocalDate firstInspectionDue = firstRegistration.plusYears(4);
         boolean inspectionRequired = !firstInspectionDue.isAfter(today);
         if (expired == Expired.INSPECTION && !inspectionRequired) {
             expired = Expired.INSURANCE;
+        }
+        if (expired == Expired.ROAD_TAX && !company) {
+            expired = Expired.INSURANCE; // no annual tax for private cars: nothing of that kind can lapse
         }
         // Registration certificate: issued at first registration, no end of validity.
         documents.add(document(vin, plate, "REGISTRATION", "ANTS",
@@ -227,6 +239,9 @@ public final class DemoDataGenerator {
                 : today.minusDays(random.nextInt(365));
         if (insuranceStart.isBefore(firstRegistration)) {
             insuranceStart = expired == Expired.INSURANCE ? insuranceStart : firstRegistration;
+        }
+        if (expired == Expired.INSURANCE_SOON) {
+            insuranceStart = today.plusDays(EXPIRING_INSURANCE_DAYS).minusYears(1).plusDays(1);
         }
         String insurer = pick(FrenchDirectory.INSURERS);
         documents.add(document(vin, plate, "INSURANCE", insurer, policyNumber(insurer), insuranceStart,
@@ -274,10 +289,14 @@ public final class DemoDataGenerator {
             documents.add(document(vin, plate, "INSPECTION", network, reference, visit, validUntil, result, fixed));
         }
 
-        // Road tax receipt for the calendar year; an expired one is last year's.
+        // The annual tax of company vehicles, for the calendar year (an expired one is last year's); private cars
+        // owe none (registration taxes are paid once, with the carte grise).
         int taxYear = expired == Expired.ROAD_TAX ? today.getYear() - 1 : today.getYear();
-        documents.add(document(vin, plate, "ROAD_TAX", "DGFiP", "TAX-" + taxYear + "-" + digits(8),
-                LocalDate.of(taxYear, 1, 1), LocalDate.of(taxYear, 12, 31), "", fixed));
+        String taxReference = "TAX-" + taxYear + "-" + digits(8);   // drawn for every vehicle: the fleet stays the same
+        if (company) {
+            documents.add(document(vin, plate, "ROAD_TAX", "DGFiP", taxReference,
+                    LocalDate.of(taxYear, 1, 1), LocalDate.of(taxYear, 12, 31), "", fixed));
+        }
     }
 
     private VehicleDocument document(String vin, String plate, String type, String issuer, String reference,

@@ -129,14 +129,40 @@ class DemoDataGeneratorTest {
         assertThat(odile.stolen()).isFalse();
         assertThat(expiredTypes("AB-123-CD")).isEmpty();
         assertThat(documentsOf("AB-123-CD")).extracting(VehicleDocument::type)
-                .contains("REGISTRATION", "INSURANCE", "INSPECTION", "ROAD_TAX");
+                .contains("REGISTRATION", "INSURANCE", "INSPECTION")
+                .doesNotContain("ROAD_TAX");
 
         assertThat(expiredTypes("EF-456-GH")).containsExactly("INSURANCE");
         assertThat(expiredTypes("GH-789-JK")).containsExactly("INSPECTION");
         assertThat(byPlate.get("ST-123-OL").stolen()).isTrue();
         assertThat(expiredTypes("ST-123-OL")).isEmpty();
+        Vehicle second = byPlate.get("IJ-234-KL");
         assertThat(data.vehicles().stream().filter(v -> !v.owner().accountId().isEmpty()))
-                .containsExactly(odile);
+                .containsExactlyInAnyOrder(odile, second);
+        // IJ-234-KL's insurance ends 20 days from "today": the demo owner's 30-day expiry alert
+        assertThat(documentsOf("IJ-234-KL")).filteredOn(d -> d.type().equals("INSURANCE"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.validUntil()).isEqualTo(TODAY.plusDays(20).toString());
+                    assertThat(d.status()).isEqualTo("VALIDATED");
+                });
+    }
+
+    @Test
+    void theAnnualTaxOnlyForCompanyVehiclesAndInsuranceAndCtWithDates() {
+        Map<String, Vehicle> byVin = data.vehicles().stream().collect(Collectors.toMap(Vehicle::vin, Function.identity()));
+        long taxes = 0;
+        for (VehicleDocument document : data.documents()) {
+            if (document.type().equals("ROAD_TAX")) {
+                assertThat(byVin.get(document.vin()).owner().kind()).isEqualTo("COMPANY");
+                taxes++;
+            }
+            if (document.type().equals("INSURANCE") || document.type().equals("INSPECTION")) {
+                assertThat(document.validFrom()).isNotEmpty();
+                assertThat(document.validUntil()).isNotEmpty();
+            }
+        }
+        assertThat(taxes).isPositive();
     }
 
     @Test

@@ -33,6 +33,7 @@ record FieldSpec(String name, List<String> labels, ValueType type, boolean code)
             DocumentType.INSURANCE, List.of(
                     label("INSURER", ValueType.TEXT, "ASSUREUR", "INSURER"),
                     label("POLICY_NUMBER", ValueType.REFERENCE, "CONTRAT", "POLICE", "POLICY"),
+                    label("HOLDER_NAME", ValueType.TEXT, "SOUSCRIPTEUR", "ASSURE :", "TITULAIRE"),
                     label("PLATE", ValueType.PLATE, "IMMATRICULATION", "IMMATRIC"),
                     label("VALID_FROM", ValueType.DATE_FROM, "VALIDITE", "VALABLE", "PERIODE"),
                     label("VALID_UNTIL", ValueType.DATE_UNTIL, "VALIDITE", "VALABLE", "PERIODE")),

@@ -62,7 +62,9 @@ class FieldExtractorTest {
         line(w, 2, "N° de contrat : 3955123C0");
         line(w, 3, "Immatriculation : KW-051-TN");
         line(w, 4, "Période de validité : du 14/04/2024 au 13/04/2025");
+        line(w, 5, "Souscripteur : MARTIN ODILE");
         List<DocumentRead.Field> f = FieldExtractor.extract(DocumentType.INSURANCE, w);
+        assertThat(field(f, "HOLDER_NAME").value()).isEqualTo("MARTIN ODILE");
         assertThat(field(f, "INSURER").value()).isEqualTo("MACIF");
         assertThat(field(f, "POLICY_NUMBER").value()).isEqualTo("3955123C0");
         assertThat(field(f, "PLATE").value()).isEqualTo("KW051TN");
