@@ -8,7 +8,8 @@ import org.springframework.http.HttpMethod;
 /**
  * verification-service's URL rules, applied by the platform's security chain. Checks are open to
  * anonymous callers (the public role); a request that carries a bearer token must carry a valid one
- * (401 otherwise). Who sees what is decided per check, from the caller.
+ * (401 otherwise). Who sees, follows ({@code /events}) or confirms a check is decided per check, from the
+ * caller: its requester, an admin, or anyone holding the id of an anonymous check.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -17,7 +18,9 @@ public class SecurityConfig {
     EndpointAuthorization checkEndpoints() {
         return rules -> rules.requestMatchers(HttpMethod.POST, "/api/checks")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/checks/*")
+                .requestMatchers(HttpMethod.GET, "/api/checks/*", "/api/checks/*/events")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/checks/*/confirm")
                 .permitAll();
     }
 }

@@ -321,7 +321,21 @@ class ReadModelProjector {
                 v.firstRegistration(),
                 v.stolen(),
                 owner,
-                now);
+                now,
+                administrativeStatuses(v));
+    }
+
+    /**
+     * The administrative statuses in force on this snapshot. Only {@code stolen} travels today; when
+     * vehicle-service publishes the full status (gage, opposition, certificate stolen/lost, destroyed,
+     * exported), it is mapped here and nowhere else.
+     */
+    static List<String> administrativeStatuses(VehicleSnapshot v) {
+        List<String> statuses = new ArrayList<>();
+        if (v.stolen()) {
+            statuses.add("STOLEN");
+        }
+        return statuses;
     }
 
     private static DocumentRecord toRecord(DocumentStateChanged e, Instant now) {
