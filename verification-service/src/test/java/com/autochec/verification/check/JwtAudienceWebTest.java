@@ -115,7 +115,7 @@ class JwtAudienceWebTest {
         mvc.perform(post("/api/checks")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(ISSUER, "autochec-api"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"plate\":\"AB-123-CD\"}"))
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.vehicle.vin").value("VF1RFB00012345678")); // the agent's view
     }
