@@ -25,7 +25,7 @@ class PhotoCheckE2ETest {
     @Test
     void aPhotoCheckIsAcceptedThenCompletesWithTheRightReading() throws IOException {
         Photo photo = photo();
-        HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=Contr%C3%B4le%20routier", "photo",
+        HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=ROADSIDE_CONTROL", "photo",
                 "plate.jpg", "image/jpeg", photo.bytes(), "agent");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
