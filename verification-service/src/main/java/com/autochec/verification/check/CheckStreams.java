@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class CheckStreams implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CheckStreams.class);
+    static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
     private static final Set<String> TERMINAL = Set.of(CheckProgress.COMPLETED, CheckProgress.FAILED);
 
     private final CheckRepository checks;
@@ -55,6 +56,7 @@ class CheckStreams implements DisposableBean {
         final SseEmitter emitter;
         int sent;
         boolean done;
+        long lastSentNanos = System.nanoTime();
 
         Stream(SseEmitter emitter) {
             this.emitter = emitter;
@@ -86,7 +88,28 @@ class CheckStreams implements DisposableBean {
     @Scheduled(fixedDelayString = "${autochec.verification.events-poll:1s}")
     void poll() {
         for (String id : open.keySet()) {
-            sender.execute(() -> refresh(id, false));
+            sender.execute(() -> {
+                refresh(id, false);
+                heartbeat(id);
+            });
+        }
+    }
+
+    /** A comment line at least every {@code HEARTBEAT}: proxies and the gateway keep an idle stream open. */
+    private void heartbeat(String id) {
+        List<Stream> streams = open.get(id);
+        if (streams == null) {
+            return;
+        }
+        for (Stream stream : streams) {
+            if (!stream.done && System.nanoTime() - stream.lastSentNanos > HEARTBEAT.toNanos()) {
+                try {
+                    stream.emitter.send(SseEmitter.event().comment("keep-alive"));
+                    stream.lastSentNanos = System.nanoTime();
+                } catch (IOException | IllegalStateException e) {
+                    close(id, stream);
+                }
+            }
         }
     }
 
@@ -150,6 +173,7 @@ class CheckStreams implements DisposableBean {
                         .name(stage)
                         .data(data, MediaType.APPLICATION_JSON));
                 stream.sent++;
+                stream.lastSentNanos = System.nanoTime();
                 if (last && TERMINAL.contains(stage)) {
                     stream.done = true;
                     stream.emitter.complete();
