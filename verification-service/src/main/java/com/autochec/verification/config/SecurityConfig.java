@@ -16,7 +16,9 @@ public class SecurityConfig {
 
     @Bean
     EndpointAuthorization checkEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.POST, "/api/checks")
+        return rules -> rules.requestMatchers("/api/checks/read-model", "/api/checks/read-model/**")
+                .hasRole("admin")
+                .requestMatchers(HttpMethod.POST, "/api/checks")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/checks/*", "/api/checks/*/events")
                 .permitAll()
