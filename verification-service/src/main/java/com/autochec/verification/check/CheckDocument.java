@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -46,6 +47,9 @@ record CheckDocument(
 
     static final String COLLECTION = "checks";
 
+    @PersistenceCreator
+    CheckDocument {}
+
     /** Without purpose text, observation, options and reading time (tests, checks stored before them). */
     CheckDocument(
             String id,
@@ -70,6 +74,9 @@ record CheckDocument(
     }
 
     record Requester(String subject, String username, Role role, String organisation, String organisationKind) {
+
+        @PersistenceCreator
+        Requester {}
 
         Requester(String subject, String username, Role role, String organisation) {
             this(subject, username, role, organisation, null);

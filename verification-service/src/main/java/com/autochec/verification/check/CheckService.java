@@ -219,9 +219,9 @@ public class CheckService {
      * French candidate that is a known vehicle wins, else the best well-formed candidate gives NOT_FOUND —
      * reason VEHICLE_NOT_FOUND for a French plate, PLATE_NOT_REGISTERED for a plate of no French format (a
      * foreign plate read correctly is not "unreadable"); only a reading without any well-formed plate gives
-     * UNREADABLE. An uncertain reading — best confidence below {@code min-reading-confidence}, two plausible
-     * plates, candidates of different registered vehicles, or nothing registered but a look-alike or
-     * one-edit plate is — ends NEEDS_CONFIRMATION with ranked options. A reading for a check that is no
+     * UNREADABLE. An uncertain reading — best confidence below {@code min-reading-confidence}, candidates of
+     * different registered vehicles, or an unregistered best reading with a close French runner-up or a
+     * registered look-alike or one-edit plate — ends NEEDS_CONFIRMATION with ranked options. A reading for a check that is no
      * longer pending (a redelivery, or a reading after the deadline) changes nothing.
      */
     public void completeFromReading(PlateRead read) {
@@ -306,7 +306,9 @@ public class CheckService {
         Map.Entry<Plate, Candidate> best = entries.get(0);
         double bestConfidence = best.getValue().confidence();
         boolean lowConfidence = bestConfidence < properties.minReadingConfidence();
-        boolean ambiguous = entries.size() > 1 && entries.get(1).getValue().confidence() >= bestConfidence - AMBIGUITY_MARGIN;
+        boolean ambiguous = entries.size() > 1
+                && entries.get(1).getKey().isFrench()
+                && entries.get(1).getValue().confidence() >= bestConfidence - AMBIGUITY_MARGIN;
         Set<String> registeredVehicles = new HashSet<>();
         for (Map.Entry<Plate, Candidate> e : entries) {
             PlateRecord record = known.get(e.getKey().value());
@@ -328,7 +330,8 @@ public class CheckService {
                             .collect(Collectors.toMap(PlateRecord::plate, Function.identity(), (a, b) -> a));
         }
         boolean lookAlikeRegistered = known.isEmpty() && !fuzzyKnown.isEmpty();
-        if (!(lowConfidence || ambiguous || differentVehicles || lookAlikeRegistered)) {
+        // a registered best reading is only doubted when its confidence is low or another vehicle competes
+        if (!(lowConfidence || differentVehicles || (!bestRegistered && (ambiguous || lookAlikeRegistered)))) {
             return Optional.empty();
         }
         if (!best.getKey().isFrench() && !lowConfidence && !lookAlikeRegistered && known.isEmpty()) {

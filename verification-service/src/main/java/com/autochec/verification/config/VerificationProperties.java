@@ -36,4 +36,4 @@ public record VerificationProperties(
         @DefaultValue("31d") Duration sightingRetention,
         @DefaultValue("200") double maxSpeedKmh,
         @DefaultValue("15m") Duration confirmationDeadline,
-        @DefaultValue("0.8") double minReadingConfidence) {}
+        @DefaultValue("0.7") double minReadingConfidence) {}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -33,6 +34,7 @@ public record VehicleRecord(
         Instant updatedAt,
         List<String> administrativeStatuses) {
 
+    @PersistenceCreator
     public VehicleRecord {
         administrativeStatuses = administrativeStatuses == null ? List.of() : List.copyOf(administrativeStatuses);
     }

@@ -1,6 +1,7 @@
 package com.autochec.verification.rules;
 
 import java.util.LinkedHashMap;
+import org.springframework.data.annotation.PersistenceCreator;
 import java.util.Map;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Map;
  */
 public record Reason(String code, Severity severity, String message, String messageFr, Map<String, String> evidence) {
 
+    @PersistenceCreator
     public Reason {
         evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }

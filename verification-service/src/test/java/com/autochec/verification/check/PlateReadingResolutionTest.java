@@ -50,7 +50,7 @@ class PlateReadingResolutionTest {
     void setUp() {
         VerificationProperties properties = new VerificationProperties(ZoneId.of("Europe/Paris"), DataSize.ofMegabytes(10),
                 Duration.ofSeconds(10), (short) 1, Duration.ofSeconds(60), Duration.ofDays(31), Duration.ofDays(7),
-                Duration.ofDays(31), 200, Duration.ofMinutes(15), 0.8);
+                Duration.ofDays(31), 200, Duration.ofMinutes(15), 0.7);
         service = new CheckService(readModel, repository, mock(OutboxRelays.class), mock(CompletedCheckOutbox.class),
                 Clock.fixed(NOW, ZoneOffset.UTC), properties, mock(Sightings.class), events);
         CheckDocument pending = new CheckDocument(ID, CheckStatus.PENDING, CheckSource.PHOTO, null, null,
@@ -103,10 +103,17 @@ class PlateReadingResolutionTest {
     }
 
     @Test
-    void twoPlausiblePlatesNeedConfirmation() {
-        CheckDocument check = resolve(read("AB123CD", 0.91), read("AB128CD", 0.88));
+    void anUnregisteredReadingWithAPlausibleRunnerUpNeedsConfirmation() {
+        CheckDocument check = resolve(read("AB128CD", 0.91), read("AB123CD", 0.88));
         assertThat(check.status()).isEqualTo(CheckStatus.NEEDS_CONFIRMATION);
-        assertThat(check.options()).extracting(CheckDocument.PlateOption::plate).startsWith("AB-123-CD");
+        assertThat(check.options()).extracting(CheckDocument.PlateOption::plate).startsWith("AB-123-CD", "AB-128-CD");
+    }
+
+    @Test
+    void aConfidentRegisteredReadingIsNotDoubtedForAnUnregisteredRunnerUp() {
+        CheckDocument check = resolve(read("AB123CD", 0.91), read("AB128CD", 0.88));
+        assertThat(check.status()).isEqualTo(CheckStatus.COMPLETED);
+        assertThat(check.plate()).isEqualTo("AB-123-CD");
     }
 
     @Test
