@@ -165,6 +165,9 @@ class CheckEventsAndConfirmWebTest {
         mvc.perform(get("/api/checks/" + ID + "/events").accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/checks/not-a-uuid/events")).andExpect(status().isNotFound());
+        // an EventSource accepts only text/event-stream: still a 404, never a 500
+        mvc.perform(get("/api/checks/" + ID + "/events").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(status().isNotFound());
     }
 
     @Test
