@@ -136,6 +136,34 @@ class HotQueriesUseIndexesTest {
     }
 
     @Test
+    void aHoldersVehicles() {
+        // VehicleStore.findByOwnerId (GET/PUT /api/vehicles/owners/{ownerId})
+        assertIndexed(mongo, VEHICLES, Query.query(where("owner.ownerId").is("o-1").and("deleted").ne(true))
+                .with(Sort.by("plate")).limit(500));
+    }
+
+    @Test
+    void proposalsQueueAndMine() {
+        // ProposalStore.page / count (GET /api/proposals?status=PENDING, oldest first) and mine (GET /api/proposals/mine)
+        assertIndexed(mongo, "proposals", Query.query(where("status").is("PENDING")).with(Sort.by("createdAt")).skip(50).limit(50));
+        assertIndexed(mongo, "proposals", Query.query(where("status").is("PENDING")));
+        assertIndexed(mongo, "proposals", Query.query(where("proposedBy").is("acc-1"))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(200));
+        // ProposalStore.find and the conditional decision write
+        assertIndexed(mongo, "proposals", Query.query(where("_id").is("p-1")));
+        assertIndexed(mongo, "proposals", Query.query(where("_id").is("p-1").and("version").is(1L)));
+    }
+
+    @Test
+    void auditOutboxesPendingEntriesAndMarks() {
+        // EmbeddedAuditOutbox.pending (the relay's sweep) and its conditional mark, for each carrier collection
+        for (String collection : List.of(VEHICLES, "proposals", "vehicle_views")) {
+            assertIndexed(mongo, collection, com.autochec.vehicle.audit.EmbeddedAuditOutbox.pendingQuery(100));
+            assertIndexed(mongo, collection, Query.query(where("_id").is("x").and("version").is(2L)));
+        }
+    }
+
+    @Test
     void removingAnIndexMakesTheCheckFail() {
         Query mine = Query.query(where("owner.accountId").is("acc-1").and("deleted").ne(true));
         var indexes = mongo.indexOps(VehicleDocument.class);

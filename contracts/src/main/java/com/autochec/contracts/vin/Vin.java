@@ -55,6 +55,8 @@ public final class Vin {
             Map.entry("SAL", new Maker("Land Rover", "United Kingdom")),
             Map.entry("YV1", new Maker("Volvo", "Sweden")),
             Map.entry("JTD", new Maker("Toyota", "Japan")),
+            Map.entry("JYA", new Maker("Yamaha", "Japan")),
+            Map.entry("JH2", new Maker("Honda", "Japan")),
             Map.entry("KMH", new Maker("Hyundai", "South Korea")),
             Map.entry("KNA", new Maker("Kia", "South Korea")),
             Map.entry("NM0", new Maker("Ford", "Turkey")),

@@ -12,7 +12,7 @@ public record DemoData(List<Vehicle> vehicles, List<VehicleDocument> documents) 
 
     static final String VEHICLES_HEADER = "plate,vin,make,model,variant,year,colour,category,fuel,fiscal_power,power_kw,"
             + "first_registration,stolen,owner_id,owner_kind,owner_name,owner_street,owner_postal_code,owner_town,"
-            + "owner_email,owner_account_id";
+            + "owner_email,owner_account_id,statuses,mileage";
     static final String DOCUMENTS_HEADER = "document_id,vin,plate,type,issuer,reference,valid_from,valid_until,result,status";
 
     /** An owner of one or more vehicles: a person or a company. */
@@ -20,15 +20,25 @@ public record DemoData(List<Vehicle> vehicles, List<VehicleDocument> documents) 
             String email, String accountId) {
     }
 
-    /** One vehicles.csv row. */
+    /**
+     * One vehicles.csv row. {@code statuses}: administrative flags separated by ';' (GAGE, OPPOSITION...), empty
+     * for none; {@code mileage}: readings {@code date:km:source} separated by ';', empty for none.
+     */
     public record Vehicle(String plate, String vin, String make, String model, String variant, int year,
             String colour, String category, String fuel, int fiscalPower, int powerKw, String firstRegistration,
-            boolean stolen, Owner owner) {
+            boolean stolen, Owner owner, String statuses, String mileage) {
+
+        public Vehicle(String plate, String vin, String make, String model, String variant, int year,
+                String colour, String category, String fuel, int fiscalPower, int powerKw, String firstRegistration,
+                boolean stolen, Owner owner) {
+            this(plate, vin, make, model, variant, year, colour, category, fuel, fiscalPower, powerKw,
+                    firstRegistration, stolen, owner, "", "");
+        }
 
         String toCsv() {
             return csv(plate, vin, make, model, variant, year, colour, category, fuel, fiscalPower, powerKw,
                     firstRegistration, stolen, owner.id(), owner.kind(), owner.name(), owner.street(),
-                    owner.postalCode(), owner.town(), owner.email(), owner.accountId());
+                    owner.postalCode(), owner.town(), owner.email(), owner.accountId(), statuses, mileage);
         }
     }
 

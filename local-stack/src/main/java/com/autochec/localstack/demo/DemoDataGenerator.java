@@ -25,7 +25,10 @@ import java.util.UUID;
  * fleet, four fixed vehicles exist for demos and end-to-end tests: {@code AB-123-CD} (Odile Martin, the demo
  * owner account, everything valid), {@code EF-456-GH} (insurance expired), {@code GH-789-JK} (technical
  * inspection expired), {@code ST-123-OL} (reported stolen) and {@code 123-AB-971} (an older FNI plate of
- * Guadeloupe, everything valid).
+ * Guadeloupe, everything valid). After the random fleet (so that it stays the same for a seed), the registry's
+ * full record gets its own fixed vehicles ({@link #RECORD_PLATES}): older FNI plates of Martinique, La Réunion
+ * and the Morbihan, two motorcycles, a company fleet, a vehicle under a gage, one under an opposition and one
+ * whose odometer went back (a mileage rollback).
  *
  * <p>Usage: {@code DemoDataGenerator --out DIR [--today yyyy-MM-dd] [--vehicles 10000] [--seed 20251121]}
  */
@@ -37,6 +40,10 @@ public final class DemoDataGenerator {
     public static final List<String> FIXED_PLATES =
             List.of("AB-123-CD", "EF-456-GH", "GH-789-JK", "ST-123-OL", "123-AB-971");
 
+    /** The full-record demo vehicles, added after the random fleet. */
+    public static final List<String> RECORD_PLATES = List.of("456-AB-972", "789-ABC-974", "1234-AB-56",
+            "MT-707-YA", "CB-500-HF", "FL-100-AZ", "FL-101-AZ", "GA-123-GE", "OP-456-PO", "KM-789-RB");
+
     private static final double EXPIRED_SHARE = 0.065;
     private static final double STOLEN_SHARE = 0.004;
 
@@ -44,6 +51,9 @@ public final class DemoDataGenerator {
     private final LocalDate today;
     private final int vehicleCount;
     private final Set<String> plates = new HashSet<>(FIXED_PLATES);
+    {
+        plates.addAll(RECORD_PLATES);
+    }
     private final Set<String> vins = new HashSet<>();
     private final List<Vehicle> vehicles = new ArrayList<>();
     private final List<VehicleDocument> documents = new ArrayList<>();
@@ -89,6 +99,7 @@ public final class DemoDataGenerator {
                 addVehicle(newPlate(), owner, randomModel(), null, random.nextDouble() < STOLEN_SHARE, expired);
             }
         }
+        addRecordVehicles();
         return new DemoData(List.copyOf(vehicles), List.copyOf(documents));
     }
 
@@ -116,6 +127,61 @@ public final class DemoDataGenerator {
     }
 
     private record Fixed(String variant, int year, String colour) {
+    }
+
+    private void addRecordVehicles() {
+        Owner josephine = new Owner(stableId("owner/josephine-laurent"), "PERSON", "Joséphine Laurent",
+                "5 rue Victor Hugo", "97200", "Fort-de-France", "josephine.laurent@example.fr", "");
+        addVehicle("456-AB-972", josephine, model("Peugeot", "208"), new Fixed("1.2 PureTech 82", 2014, "Gris"), false,
+                Expired.NONE);
+        Owner remi = new Owner(stableId("owner/remi-payet"), "PERSON", "Rémi Payet", "18 rue de Paris", "97400",
+                "Saint-Denis", "remi.payet@example.fr", "");
+        addVehicle("789-ABC-974", remi, model("Renault", "Clio"), new Fixed("1.5 dCi 90", 2013, "Noir"), false,
+                Expired.NONE);
+        Owner yann = new Owner(stableId("owner/yann-le-goff"), "PERSON", "Yann Le Goff", "2 place Joseph Le Brix",
+                "56000", "Vannes", "yann.legoff@example.fr", "");
+        addVehicle("1234-AB-56", yann, model("Citroën", "C3"), new Fixed("1.4 HDi 70", 2008, "Rouge"), false,
+                Expired.NONE);
+        Owner hugo = new Owner(stableId("owner/hugo-garnier"), "PERSON", "Hugo Garnier", "40 cours Gambetta",
+                "69003", "Lyon", "hugo.garnier@example.fr", "");
+        addVehicle("MT-707-YA", hugo, motorcycle("Yamaha", "MT-07"), new Fixed("689 ABS", 2021, "Bleu"), false,
+                Expired.NONE);
+        Owner ines = new Owner(stableId("owner/ines-roux"), "PERSON", "Inès Roux", "7 rue Sainte-Catherine",
+                "33000", "Bordeaux", "ines.roux@example.fr", "");
+        addVehicle("CB-500-HF", ines, motorcycle("Honda", "CB500F"), new Fixed("471 ABS", 2019, "Rouge"), false,
+                Expired.NONE);
+        Owner azur = new Owner(stableId("owner/sas-location-azur"), "COMPANY", "SAS Location Azur",
+                "3 boulevard Gambetta", "13001", "Marseille", "contact@location-azur.example.fr", "");
+        addVehicle("FL-100-AZ", azur, model("Renault", "Kangoo"), null, false, Expired.NONE);
+        addVehicle("FL-101-AZ", azur, model("Renault", "Kangoo"), null, false, Expired.NONE);
+        Owner marc = new Owner(stableId("owner/marc-petit"), "PERSON", "Marc Petit", "11 quai des Chartrons",
+                "33000", "Bordeaux", "marc.petit@example.fr", "");
+        addVehicle("GA-123-GE", marc, model("Peugeot", "3008"), null, false, Expired.NONE);
+        record(1, "GAGE", "");
+        Owner sophie = new Owner(stableId("owner/sophie-lefevre"), "PERSON", "Sophie Lefèvre", "9 rue Nationale",
+                "59000", "Lille", "sophie.lefevre@example.fr", "");
+        addVehicle("OP-456-PO", sophie, model("Renault", "Megane"), null, false, Expired.NONE);
+        record(1, "OPPOSITION", "");
+        Owner karim = new Owner(stableId("owner/karim-benali"), "PERSON", "Karim Benali", "25 rue de Metz",
+                "31000", "Toulouse", "karim.benali@example.fr", "");
+        addVehicle("KM-789-RB", karim, model("Citroën", "C4"), new Fixed("1.6 HDi 110", 2016, "Blanc"), false,
+                Expired.NONE);
+        // CT readings, then a lower one declared at the sale: the odometer was wound back
+        record(1, "", "2022-03-10:61000:CT;2024-03-08:98000:CT;2025-06-02:64000:OWNER");
+    }
+
+    /** Sets the statuses and mileage of the vehicle added {@code back} vehicles ago (1 = the last one). */
+    private void record(int back, String statuses, String mileage) {
+        int index = vehicles.size() - back;
+        Vehicle v = vehicles.get(index);
+        vehicles.set(index, new Vehicle(v.plate(), v.vin(), v.make(), v.model(), v.variant(), v.year(), v.colour(),
+                v.category(), v.fuel(), v.fiscalPower(), v.powerKw(), v.firstRegistration(), v.stolen(), v.owner(),
+                statuses, mileage));
+    }
+
+    private static Model motorcycle(String make, String name) {
+        return VehicleCatalog.MOTORCYCLES.stream().filter(m -> m.make().equals(make) && m.model().equals(name))
+                .findFirst().orElseThrow();
     }
 
     private void addVehicle(String plate, Owner owner, Model model, Fixed fixed, boolean stolen, Expired expired) {

@@ -22,6 +22,16 @@ final class VehicleCatalog {
         return new Variant(name, fuel, kw, cv, from, to);
     }
 
+    /**
+     * Motorcycles (category L3e), used only for the fixed demo vehicles (not drawn into the random fleet, so
+     * the generated fleet stays the same for a seed).
+     */
+    static final List<Model> MOTORCYCLES = List.of(
+            new Model("Yamaha", "MT-07", "L3e", List.of("JYA"), "RM170", 1, List.of(
+                    v("689 ABS", "ESSENCE", 54, 5, 2014, 2025))),
+            new Model("Honda", "CB500F", "L3e", List.of("JH2"), "PC630", 1, List.of(
+                    v("471 ABS", "ESSENCE", 35, 4, 2013, 2025))));
+
     static final List<Model> MODELS = List.of(
             new Model("Renault", "Clio", "M1", List.of("VF1"), "RJA00", 12, List.of(
                     v("1.2 16V 75", "ESSENCE", 55, 4, 2006, 2014), v("1.5 dCi 90", "DIESEL", 66, 4, 2012, 2019),

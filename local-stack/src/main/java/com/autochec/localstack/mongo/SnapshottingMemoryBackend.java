@@ -35,7 +35,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@code IDHACK}/{@code IXSCAN}/{@code COLLSCAN} (the access path itself; real MongoDB nests {@code IXSCAN}
  * under a {@code FETCH}) and {@code executionStats.totalDocsExamined}; {@code {autochecStoreStatus: 1}} answers
  * per collection the number of collection scans, index scans, {@code _id} lookups and documents examined
- * since start, plus the journal's and the snapshots' health. The aggregate of {@code countDocuments}
+ * since start, plus the journal's and the snapshots' health and the heap in use ({@code gc: true}: after a full collection). The aggregate of {@code countDocuments}
  * ({@code $match}, optional {@code $skip}/{@code $limit}, {@code $group {_id: 1, n: {$sum: 1}}}) is answered
  * as a planned count; any other aggregate reads the whole collection (a {@code COLLSCAN}).
  *
@@ -199,7 +199,7 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
             return explain(databaseName, query);
         }
         if (name.equals("autochecstorestatus")) {
-            return status();
+            return status(Boolean.TRUE.equals(query.get("gc")));
         }
         String collection = targetCollection(command, query);
         boolean write = isWrite(name, query);
@@ -398,7 +398,7 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
         }
     }
 
-    private Document status() {
+    private Document status(boolean collectFirst) {
         Document collections = new Document();
         for (String databaseName : listDatabaseNames()) {
             for (String collectionName : collectionNames(databaseName)) {
@@ -418,7 +418,21 @@ public class SnapshottingMemoryBackend extends MemoryBackend implements IndexedM
         Document snapshot = new Document("problem", snapshotProblem).append("lastWrittenAtMillis", lastSnapshotAtMillis);
         boolean healthy = snapshotProblem == null && (target == null || target.failureMessage() == null);
         return new Document("healthy", healthy).append("journal", journalStatus).append("snapshot", snapshot)
-                .append("collections", collections).append("ok", 1.0);
+                .append("memory", memory(collectFirst)).append("collections", collections).append("ok", 1.0);
+    }
+
+    /**
+     * The store's heap: what it holds is the data, so "used after a full collection" measures the data kept in
+     * memory ({@code gc: true} asks for that collection first: a diagnostic for benchmarks, not for hot paths).
+     */
+    private static Document memory(boolean collectFirst) {
+        Runtime runtime = Runtime.getRuntime();
+        if (collectFirst) {
+            System.gc();
+        }
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        return new Document("heapUsedBytes", used).append("heapMaxBytes", runtime.maxMemory())
+                .append("afterFullGc", collectFirst);
     }
 
     /**

@@ -39,7 +39,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void randomPlatesFollowTheSivRules() {
-        data.vehicles().stream().map(Vehicle::plate).filter(p -> !DemoDataGenerator.FIXED_PLATES.contains(p))
+        data.vehicles().stream().map(Vehicle::plate)
+                .filter(p -> !DemoDataGenerator.FIXED_PLATES.contains(p) && !DemoDataGenerator.RECORD_PLATES.contains(p))
                 .forEach(plate -> {
                     assertThat(Plate.parse(plate).isIssuable()).as(plate).isTrue();
                     assertThat(Plate.parse(plate).value()).isEqualTo(plate);
@@ -57,7 +58,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void vinsAreValidAndStartWithTheWmiOfTheirMake() {
-        Map<String, Set<String>> wmisByMake = VehicleCatalog.MODELS.stream().collect(Collectors.groupingBy(
+        Map<String, Set<String>> wmisByMake = java.util.stream.Stream.concat(
+                        VehicleCatalog.MODELS.stream(), VehicleCatalog.MOTORCYCLES.stream()).collect(Collectors.groupingBy(
                 VehicleCatalog.Model::make, Collectors.flatMapping(m -> m.wmis().stream(), Collectors.toSet())));
         for (Vehicle vehicle : data.vehicles()) {
             assertThat(Vin.parse(vehicle.vin()).hasValidCheckDigit()).as(vehicle.vin()).isTrue();
@@ -72,7 +74,8 @@ class DemoDataGeneratorTest {
     void vehicleDataIsPlausible() {
         Set<String> fuels = Set.of("ESSENCE", "DIESEL", "HYBRIDE", "ELECTRIQUE", "GPL");
         Set<String> towns = FrenchDirectory.TOWNS.stream().map(t -> t.postalCode() + " " + t.name()).collect(Collectors.toSet());
-        towns.addAll(List.of("75009 Paris", "69002 Lyon", "06000 Nice", "13001 Marseille", "97110 Pointe-à-Pitre"));
+        towns.addAll(List.of("75009 Paris", "69002 Lyon", "06000 Nice", "13001 Marseille", "97110 Pointe-à-Pitre",
+                "97200 Fort-de-France", "97400 Saint-Denis", "56000 Vannes"));
         for (Vehicle vehicle : data.vehicles()) {
             assertThat(fuels).contains(vehicle.fuel());
             assertThat(vehicle.year()).isBetween(2005, TODAY.getYear());
@@ -134,6 +137,29 @@ class DemoDataGeneratorTest {
         assertThat(expiredTypes("ST-123-OL")).isEmpty();
         assertThat(data.vehicles().stream().filter(v -> !v.owner().accountId().isEmpty()))
                 .containsExactly(odile);
+    }
+
+    @Test
+    void theFullRecordHasItsDemoVehicles() {
+        Map<String, Vehicle> byPlate = data.vehicles().stream().collect(Collectors.toMap(Vehicle::plate, Function.identity()));
+        for (String plate : DemoDataGenerator.RECORD_PLATES) {
+            assertThat(byPlate).as(plate).containsKey(plate);
+            assertThat(Plate.parse(plate).isFrench()).as(plate).isTrue();
+            assertThat(Plate.parse(plate).value()).isEqualTo(plate);
+            assertThat(documentsOf(plate)).extracting(VehicleDocument::type).contains("REGISTRATION", "INSURANCE");
+        }
+        assertThat(byPlate.get("MT-707-YA").category()).isEqualTo("L3e");
+        assertThat(byPlate.get("CB-500-HF").category()).isEqualTo("L3e");
+        assertThat(byPlate.get("FL-100-AZ").owner().kind()).isEqualTo("COMPANY");
+        assertThat(byPlate.get("FL-101-AZ").owner()).isEqualTo(byPlate.get("ST-123-OL").owner());
+        assertThat(byPlate.get("GA-123-GE").statuses()).isEqualTo("GAGE");
+        assertThat(byPlate.get("OP-456-PO").statuses()).isEqualTo("OPPOSITION");
+        assertThat(byPlate.get("KM-789-RB").mileage()).endsWith(":64000:OWNER");
+        assertThat(byPlate.get("456-AB-972").owner().postalCode()).startsWith("972");
+        assertThat(byPlate.get("789-ABC-974").owner().postalCode()).startsWith("974");
+        // the fixed vehicles of the earlier demo keep their data
+        assertThat(byPlate.get("AB-123-CD").statuses()).isEmpty();
+        assertThat(byPlate.get("AB-123-CD").colour()).isEqualTo("Bleu");
     }
 
     @Test

@@ -58,6 +58,10 @@ final class Stack {
         return send(request(path, user).GET());
     }
 
+    static HttpResponse<String> delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
     static HttpResponse<byte[]> getBytes(String path, String user) {
         try {
             return HTTP.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

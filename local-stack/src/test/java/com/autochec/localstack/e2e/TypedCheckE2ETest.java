@@ -48,7 +48,7 @@ class TypedCheckE2ETest {
     @Test
     void aPlateNumberNeverIssuedIsRefusedTheSameWayByTheChecksAndTheRegistry() {
         HttpResponse<String> check = Stack.postJson("/api/checks", "{\"plate\":\"0-AB-75\"}", null);
-        HttpResponse<String> registry = Stack.get("/api/vehicles?plate=0-AB-75", "admin");
+        HttpResponse<String> registry = Stack.get("/api/vehicles?plate=0-AB-75&purpose=ROADSIDE_CONTROL", "admin");
 
         for (HttpResponse<String> response : List.of(check, registry)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -99,8 +99,17 @@ public record Caller(String subject, String username, Role role, String organisa
         return role == Role.AGENT || role == Role.ADMIN;
     }
 
-    /** An agent of a law-enforcement organisation (organisation kind {@code POLICE}). */
+    /** Organisation kinds of law enforcement (Police-Justice directive): police, gendarmerie, customs. */
+    public static final java.util.Set<String> LAW_ENFORCEMENT_KINDS = java.util.Set.of("POLICE", "GENDARMERIE", "CUSTOMS");
+
+    /** An agent of a law-enforcement organisation (organisation kind POLICE, GENDARMERIE or CUSTOMS). */
     public boolean isLawEnforcement() {
-        return role == Role.AGENT && "POLICE".equalsIgnoreCase(organisationKind);
+        return role == Role.AGENT && isLawEnforcementKind(organisationKind);
+    }
+
+    /** Whether an organisation kind is one of {@link #LAW_ENFORCEMENT_KINDS} (case-insensitive; null: no). */
+    public static boolean isLawEnforcementKind(String organisationKind) {
+        return organisationKind != null
+                && LAW_ENFORCEMENT_KINDS.contains(organisationKind.strip().toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** vehicle-service's own settings and the topic it owns; everything cross-cutting comes from the platform. */
+/** vehicle-service's own settings and the topics it owns; everything cross-cutting comes from the platform. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VehicleProperties.class)
 public class VehicleConfig {
@@ -22,6 +22,18 @@ public class VehicleConfig {
                 .partitions(properties.topicPartitions())
                 .replicas(properties.topicReplicas())
                 .compact()
+                .build();
+    }
+
+    /**
+     * vehicle-service's audit topic (views of person data, changes, proposals, stolen reports): not compacted,
+     * every event counts; audit-service consumes it.
+     */
+    @Bean
+    NewTopic vehicleAuditTopic(VehicleProperties properties) {
+        return TopicBuilder.name(Topics.VEHICLE_AUDIT)
+                .partitions(properties.topicPartitions())
+                .replicas(properties.topicReplicas())
                 .build();
     }
 

@@ -1,5 +1,8 @@
 package com.autochec.vehicle.importing;
 
+import com.autochec.vehicle.registry.AdminStatus;
+import com.autochec.vehicle.registry.MileageReading;
+import com.autochec.vehicle.registry.MileageSource;
 import com.autochec.vehicle.registry.OwnerRequest;
 import com.autochec.vehicle.registry.VehicleRequest;
 import jakarta.validation.ConstraintViolation;
@@ -8,6 +11,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +45,9 @@ final class VehicleCsv {
             "owner_postal_code",
             "owner_town",
             "owner_email",
-            "owner_account_id");
+            "owner_account_id",
+            "statuses",
+            "mileage");
 
     static final List<String> REQUIRED_COLUMNS = List.of("plate", "vin", "make", "model", "year");
 
@@ -150,6 +157,8 @@ final class VehicleCsv {
                 default -> problems.put("stolen", "must be true or false");
             }
         }
+        Set<AdminStatus> statuses = statuses(cells.get("statuses"), problems);
+        List<MileageReading> mileage = mileage(cells.get("mileage"), problems);
         OwnerRequest owner = null;
         if (COLUMNS.stream().filter(c -> c.startsWith("owner_")).anyMatch(c -> cells.get(c) != null)) {
             if (cells.get("owner_id") == null) {
@@ -194,7 +203,58 @@ final class VehicleCsv {
             return new RowError(record.line(), message.toString());
         }
         String ownerId = owner == null ? null : owner.ownerId();
-        return new VehicleRow(record.line(), request.toData(() -> ownerId), stolen);
+        return new VehicleRow(record.line(), request.toData(() -> ownerId), stolen, statuses, mileage);
+    }
+
+    /** {@code GAGE;OPPOSITION} (any of the flags but STOLEN, which is its own column), {@code NORMAL} = none. */
+    private static Set<AdminStatus> statuses(String cell, Map<String, String> problems) {
+        if (cell == null) {
+            return null;
+        }
+        Set<AdminStatus> flags = EnumSet.noneOf(AdminStatus.class);
+        for (String part : cell.split(";")) {
+            String name = part.strip().toUpperCase(Locale.ROOT);
+            try {
+                AdminStatus status = AdminStatus.valueOf(name);
+                if (status == AdminStatus.STOLEN) {
+                    problems.put("statuses", "STOLEN is the stolen column");
+                } else if (status != AdminStatus.NORMAL) {
+                    flags.add(status);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.put("statuses", "unknown status '" + abbreviate(name)
+                        + "'; expected NORMAL, GAGE, OPPOSITION, CERTIFICATE_LOST, CERTIFICATE_STOLEN, DESTROYED, EXPORTED");
+            }
+        }
+        return flags;
+    }
+
+    /** {@code 2021-03-15:42000:CT;2023-03-10:38000:OWNER} (source optional, IMPORT by default). */
+    private static List<MileageReading> mileage(String cell, Map<String, String> problems) {
+        if (cell == null) {
+            return null;
+        }
+        List<MileageReading> readings = new ArrayList<>();
+        for (String part : cell.split(";")) {
+            String[] bits = part.strip().split(":");
+            try {
+                if (bits.length < 2 || bits.length > 3) {
+                    throw new IllegalArgumentException();
+                }
+                LocalDate date = LocalDate.parse(bits[0].strip());
+                int km = Integer.parseInt(bits[1].strip());
+                if (km < 0 || km > 5_000_000) {
+                    throw new IllegalArgumentException();
+                }
+                MileageSource source = bits.length == 3
+                        ? MileageSource.valueOf(bits[2].strip().toUpperCase(Locale.ROOT))
+                        : MileageSource.IMPORT;
+                readings.add(new MileageReading(date, km, source, false, null, null));
+            } catch (RuntimeException e) {
+                problems.put("mileage", "readings are date:km[:source] separated by ';' (e.g. 2021-03-15:42000:CT)");
+            }
+        }
+        return readings;
     }
 
     private static Integer integer(Cells cells, String column, Map<String, String> problems) {

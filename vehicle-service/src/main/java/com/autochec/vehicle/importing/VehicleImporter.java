@@ -76,11 +76,17 @@ class VehicleImporter {
                 StolenReport report = Boolean.TRUE.equals(row.stolen())
                         ? new StolenReport(now, VehicleDocument.IMPORT_REPORTER, null)
                         : null;
-                bulk.insert(VehicleDocument.create(row.data(), report, now));
+                VehicleDocument created = VehicleDocument.create(row.data(), report, now);
+                bulk.insert(created.importRecord(row.statuses(), row.mileage(), now, true).orElse(created));
                 writes.add(new Write(row.line(), true));
                 continue;
             }
-            Optional<VehicleDocument> next = existing.apply(row.data(), row.stolen(), VehicleDocument.IMPORT_REPORTER, now);
+            Optional<VehicleDocument> applied =
+                    existing.apply(row.data(), row.stolen(), VehicleDocument.IMPORT_REPORTER, now);
+            VehicleDocument base = applied.orElse(existing);
+            Optional<VehicleDocument> next = base
+                    .importRecord(row.statuses(), row.mileage(), now, applied.isPresent())
+                    .or(() -> applied);
             if (next.isEmpty()) {
                 unchanged++;
                 continue;

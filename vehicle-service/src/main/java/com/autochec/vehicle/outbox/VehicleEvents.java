@@ -33,21 +33,18 @@ final class VehicleEvents {
                 v.powerKw(),
                 v.firstRegistration(),
                 v.stolen(),
-                owner(v.owner()));
+                owner(v.owner()),
+                v.activeStatuses().stream().map(Enum::name).toList(),
+                v.lastMileage() == null ? null : v.lastMileage().km(),
+                v.lastMileage() == null ? null : v.lastMileage().date(),
+                v.mileageRollback());
     }
 
     private static OwnerSnapshot owner(Owner o) {
         if (o == null) {
             return null;
         }
-        return new OwnerSnapshot(
-                o.ownerId(),
-                o.kind() == null ? null : o.kind().name(),
-                o.name(),
-                o.street(),
-                o.postalCode(),
-                o.town(),
-                o.email(),
-                o.accountId());
+        // no postal address, no e-mail: see OwnerSnapshot for who needs what
+        return new OwnerSnapshot(o.ownerId(), o.kind() == null ? null : o.kind().name(), o.name(), o.town(), o.accountId());
     }
 }

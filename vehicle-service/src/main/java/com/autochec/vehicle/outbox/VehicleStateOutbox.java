@@ -71,19 +71,21 @@ class VehicleStateOutbox implements OutboxSource<VehicleDocument> {
 
     /**
      * One bulk write: mark each entry published if the document is still at the version sent (a newer
-     * change keeps its own pending entry); remove tombstones whose deletion was sent.
+     * change keeps its own pending entry); remove tombstones whose deletion was sent and whose audit events
+     * were published (otherwise the audit relay removes it once they are: whichever relay finishes last does).
      */
     @Override
     public void markPublished(List<VehicleDocument> acknowledged) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, VehicleDocument.class);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, VehicleDocument.class);
         for (VehicleDocument vehicle : acknowledged) {
             // the outbox carries the document's version: still at it = this entry is still the latest
             Query sent = VehicleStore.atVersion(vehicle.id(), vehicle.outbox().version());
+            bulk.updateOne(sent, new Update().set(VehicleStore.OUTBOX_PUBLISHED, true).set("outbox.publishedAt", now));
             if (vehicle.deleted()) {
-                bulk.remove(sent);
-            } else {
-                bulk.updateOne(sent, new Update().set(VehicleStore.OUTBOX_PUBLISHED, true).set("outbox.publishedAt", now));
+                // the tombstone goes once its audit events are published too (else the audit relay removes it)
+                bulk.remove(Query.query(where("_id").is(vehicle.id()).and(VehicleStore.VERSION).is(vehicle.outbox().version())
+                        .and(com.autochec.vehicle.audit.AuditOutbox.PUBLISHED).is(true)));
             }
         }
         bulk.execute();

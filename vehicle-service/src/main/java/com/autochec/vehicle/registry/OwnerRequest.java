@@ -17,7 +17,7 @@ public record OwnerRequest(
         @Email @Size(max = 254) String email,
         @Size(max = 64) String accountId) {
 
-    Owner toOwner(String fallbackOwnerId) {
+    public Owner toOwner(String fallbackOwnerId) {
         return new Owner(
                 blankToNull(ownerId) == null ? fallbackOwnerId : ownerId.strip(),
                 OwnerKind.valueOf(kind.strip()),

@@ -25,6 +25,7 @@ public class VehicleStore implements InitializingBean {
     public static final String DELETED = "deleted";
     public static final String OUTBOX_PUBLISHED = "outbox.published";
     static final String ACCOUNT = "owner.accountId";
+    static final String OWNER_ID = "owner.ownerId";
 
     private final MongoTemplate mongo;
 
@@ -42,6 +43,8 @@ public class VehicleStore implements InitializingBean {
         indexes.createIndex(new Index().on(PLATE, Sort.Direction.ASC).unique().sparse().named("plate_unique"));
         indexes.createIndex(new Index().on(VIN, Sort.Direction.ASC).unique().sparse().named("vin_unique"));
         indexes.createIndex(new Index().on(ACCOUNT, Sort.Direction.ASC).sparse().named("owner_account"));
+        // a holder's vehicles (admin's owner record and its update)
+        indexes.createIndex(new Index().on(OWNER_ID, Sort.Direction.ASC).sparse().named("owner_id"));
         indexes.createIndex(new Index().on(OUTBOX_PUBLISHED, Sort.Direction.ASC).named("outbox_published"));
         // Live vehicles by plate (the admin list in plate order, batched import lookups) and by VIN (batched
         // import lookups). The unique sparse indexes above serve single lookups; the embedded store of the
@@ -101,6 +104,11 @@ public class VehicleStore implements InitializingBean {
 
     public List<VehicleDocument> findByAccount(String accountId) {
         return mongo.find(live(where(ACCOUNT).is(accountId)).with(Sort.by(PLATE)), VehicleDocument.class);
+    }
+
+    /** The live vehicles a holder holds (index {@code owner_id}), at most {@code limit}. */
+    public List<VehicleDocument> findByOwnerId(String ownerId, int limit) {
+        return mongo.find(live(where(OWNER_ID).is(ownerId)).with(Sort.by(PLATE)).limit(limit), VehicleDocument.class);
     }
 
     /** The admin's list of live vehicles in plate order (index {@code live_plate}, which also gives the order). */

@@ -18,6 +18,10 @@ import java.util.Optional;
  *       ({@link AgentView});
  *   <li>anyone else: nothing, the vehicle is reported as not found so its existence does not leak.
  * </ul>
+ *
+ * <p>The full record (administrative status flags, mileage readings with the rollback flag, maintenance and
+ * claims entries) is shown to admins, agents and the vehicle's owner; who recorded what (JWT subjects) only
+ * to admins. The public never reaches vehicle-service (its checks go through verification-service).
  */
 final class VehicleViews {
 
@@ -42,6 +46,26 @@ final class VehicleViews {
 
     record OwnershipView(OwnerDetails owner, Instant from, Instant to) {}
 
+    record MileageView(LocalDate date, int km, String source, boolean rollback) {}
+
+    record StatusChangeView(String status, boolean active, Instant at, String by, String reason) {}
+
+    record EntryView(String id, LocalDate date, String description, Integer km) {}
+
+    /** Status flags (NORMAL when none), last mileage, readings, maintenance and claims. */
+    record RecordView(
+            List<String> statuses,
+            Integer lastMileageKm,
+            boolean mileageRollback,
+            List<MileageView> mileage,
+            List<EntryView> maintenance,
+            List<EntryView> claims) {}
+
+    /** An item of the admin's list: no person data (open the vehicle, with a purpose, to see its holder). */
+    record VehicleSummary(
+            String id, String plate, String vin, String make, String model, int year, String colour,
+            List<String> statuses, long version, Instant updatedAt) {}
+
     record AdminView(
             String id,
             String plate,
@@ -62,6 +86,8 @@ final class VehicleViews {
             OwnerDetails owner,
             Instant ownerSince,
             List<OwnershipView> ownershipHistory,
+            RecordView record,
+            List<StatusChangeView> statusHistory,
             long version,
             Instant createdAt,
             Instant updatedAt)
@@ -85,6 +111,7 @@ final class VehicleViews {
             StolenReportView stolenReport,
             OwnerDetails owner,
             Instant ownerSince,
+            RecordView record,
             long version,
             Instant updatedAt)
             implements VehicleView {}
@@ -105,7 +132,8 @@ final class VehicleViews {
             LocalDate firstRegistration,
             boolean stolen,
             Instant stolenReportedAt,
-            OwnerSummary owner)
+            OwnerSummary owner,
+            RecordView record)
             implements VehicleView {}
 
     /** The view this caller may have of this vehicle, or empty when they may not know it exists. */
@@ -140,6 +168,10 @@ final class VehicleViews {
                 v.ownershipHistory().stream()
                         .map(p -> new OwnershipView(details(p.owner()), p.from(), p.to()))
                         .toList(),
+                record(v),
+                v.statusHistory().stream()
+                        .map(c -> new StatusChangeView(c.status().name(), c.active(), c.at(), c.by(), c.reason()))
+                        .toList(),
                 v.version(),
                 v.createdAt(),
                 v.updatedAt());
@@ -164,6 +196,7 @@ final class VehicleViews {
                 stolenReport(v.stolenReport()),
                 details(v.owner()),
                 v.ownerSince(),
+                record(v),
                 v.version(),
                 v.updatedAt());
     }
@@ -185,10 +218,38 @@ final class VehicleViews {
                 v.firstRegistration(),
                 v.stolen(),
                 v.stolenReport() == null ? null : v.stolenReport().reportedAt(),
-                v.owner() == null ? null : new OwnerSummary(v.owner().name(), v.owner().town()));
+                v.owner() == null ? null : new OwnerSummary(v.owner().name(), v.owner().town()),
+                record(v));
     }
 
-    private static OwnerDetails details(Owner o) {
+    static VehicleSummary summary(VehicleDocument v) {
+        return new VehicleSummary(v.id(), v.plate(), v.vin(), v.make(), v.model(), v.year(), v.colour(),
+                statuses(v), v.version(), v.updatedAt());
+    }
+
+    static List<String> statuses(VehicleDocument v) {
+        List<String> active = v.activeStatuses().stream().map(Enum::name).toList();
+        return active.isEmpty() ? List.of(AdminStatus.NORMAL.name()) : active;
+    }
+
+    static RecordView record(VehicleDocument v) {
+        MileageReading last = v.lastMileage();
+        return new RecordView(
+                statuses(v),
+                last == null ? null : last.km(),
+                v.mileageRollback(),
+                v.mileage().stream()
+                        .map(r -> new MileageView(r.date(), r.km(), r.source() == null ? null : r.source().name(), r.rollback()))
+                        .toList(),
+                v.maintenance().stream().map(VehicleViews::entry).toList(),
+                v.claims().stream().map(VehicleViews::entry).toList());
+    }
+
+    private static EntryView entry(RecordEntry e) {
+        return new EntryView(e.id(), e.date(), e.description(), e.km());
+    }
+
+    static OwnerDetails details(Owner o) {
         if (o == null) {
             return null;
         }

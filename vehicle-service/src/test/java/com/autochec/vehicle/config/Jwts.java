@@ -12,6 +12,7 @@ public final class Jwts {
     public static final String ADMIN_ID = "00000000-0000-4000-8000-000000000001";
     public static final String AGENT_ID = "00000000-0000-4000-8000-000000000002";
     public static final String OWNER_ID = "00000000-0000-4000-8000-000000000003";
+    public static final String GARAGE_ID = "00000000-0000-4000-8000-000000000004";
 
     private Jwts() {}
 
@@ -21,6 +22,25 @@ public final class Jwts {
 
     public static RequestPostProcessor agent() {
         return as(AGENT_ID, "agent");
+    }
+
+    /** An agent of a law-enforcement organisation (kind POLICE). */
+    public static RequestPostProcessor police() {
+        return agentOf(AGENT_ID, "Police nationale (démo)", "POLICE");
+    }
+
+    /** An agent of a garage (not law enforcement). */
+    public static RequestPostProcessor garage() {
+        return agentOf(GARAGE_ID, "Garage du Centre (démo)", "GARAGE");
+    }
+
+    public static RequestPostProcessor agentOf(String subject, String organisation, String kind) {
+        return jwt().jwt(j -> j.subject(subject)
+                        .claim("preferred_username", "agent-" + kind.toLowerCase(java.util.Locale.ROOT))
+                        .claim("roles", List.of("agent"))
+                        .claim("organisation", organisation)
+                        .claim("organisation_kind", kind))
+                .authorities(new SimpleGrantedAuthority("ROLE_agent"));
     }
 
     public static RequestPostProcessor owner() {

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class VehicleCsvTest {
 
-    static final String HEADER = String.join(",", VehicleCsv.COLUMNS) + "\n";
+    /** The columns every file has; {@code statuses} and {@code mileage} are optional. */
+    static final String HEADER = String.join(",", VehicleCsv.COLUMNS.subList(0, 21)) + "\n";
     static final String GOOD = "ab 123 cd,vf1rfb00x56789012,Renault,Clio,V 1.5 dCi,2019,gris,VP,DIESEL,5,66,2019-03-01,"
             + "false,o-1,person,Odile Martin,\"1, rue de la Paix\",75002,Paris,odile@example.org,acc-3\n";
 
@@ -54,6 +55,26 @@ class VehicleCsvTest {
         assertThat(row.data().owner().kind()).isEqualTo(OwnerKind.PERSON);
         assertThat(row.data().owner().street()).isEqualTo("1, rue de la Paix");
         assertThat(row.data().owner().accountId()).isEqualTo("acc-3");
+    }
+
+    @Test
+    void statusesAndMileageReadingsAreOptionalColumns() {
+        String header = HEADER.strip() + ",statuses,mileage\n";
+        String row = GOOD.strip() + ",GAGE;opposition,2022-03-10:61000:CT;2025-06-02:64000\n";
+        VehicleCsv.Parsed parsed = csv.parse(header + row + GOOD.strip() + ",,\n"
+                + GOOD.strip().replace("ab 123 cd", "ab 124 cd").replace("56789012", "56789013") + ",STOLEN,2022-13-01:5\n");
+        assertThat(parsed.rows()).hasSize(2);
+        VehicleRow first = parsed.rows().get(0);
+        assertThat(first.statuses()).containsExactlyInAnyOrder(
+                com.autochec.vehicle.registry.AdminStatus.GAGE, com.autochec.vehicle.registry.AdminStatus.OPPOSITION);
+        assertThat(first.mileage()).extracting(com.autochec.vehicle.registry.MileageReading::km).containsExactly(61000, 64000);
+        assertThat(first.mileage().get(1).source()).isEqualTo(com.autochec.vehicle.registry.MileageSource.IMPORT);
+        assertThat(parsed.rows().get(1).statuses()).isNull();
+        assertThat(parsed.rows().get(1).mileage()).isNull();
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.message()).contains("statuses: STOLEN is the stolen column").contains("mileage: ");
+        });
     }
 
     @Test

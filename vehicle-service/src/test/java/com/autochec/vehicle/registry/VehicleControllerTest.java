@@ -24,6 +24,10 @@ import com.autochec.platform.problem.ApiProblem;
 import com.autochec.contracts.plate.Plate;
 import com.autochec.vehicle.config.Jwts;
 import com.autochec.vehicle.config.SecurityConfig;
+import com.autochec.vehicle.audit.AuditEvents.VehicleRef;
+import com.autochec.vehicle.audit.PurposeStatement;
+import com.autochec.vehicle.audit.ViewAudit;
+import com.autochec.contracts.privacy.Purpose;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +59,9 @@ class VehicleControllerTest {
 
     @MockitoBean
     JwtDecoder jwtDecoder;
+
+    @MockitoBean
+    ViewAudit audit;
 
     final VehicleDocument odiles = VehicleDocument.create(
             VehicleDocumentTest.data(new Owner(
@@ -88,7 +95,7 @@ class VehicleControllerTest {
     @Test
     void adminSeesTheFullVehicle() throws Exception {
         given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
-        mvc.perform(get("/api/vehicles/" + odiles.id()).with(admin()))
+        mvc.perform(get("/api/vehicles/" + odiles.id()).param("purpose", "OTHER").param("purposeText", "contrôle qualité").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.id").value(odiles.id()))
@@ -105,7 +112,7 @@ class VehicleControllerTest {
     @Test
     void agentSeesTheHoldersNameAndTownOnly() throws Exception {
         given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
-        mvc.perform(get("/api/vehicles/" + odiles.id()).with(agent()))
+        mvc.perform(get("/api/vehicles/" + odiles.id()).param("purpose", "ROADSIDE_CONTROL").with(agent()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.vin").value("VF1RFB00X56789012"))
                 .andExpect(jsonPath("$.owner.name").value("Odile Martin"))
@@ -145,22 +152,23 @@ class VehicleControllerTest {
     @Test
     void unknownVehicleIsA404Problem() throws Exception {
         given(registry.find("nope")).willReturn(Optional.empty());
-        mvc.perform(get("/api/vehicles/nope").with(admin()))
+        mvc.perform(get("/api/vehicles/nope").param("purpose", "PRE_PURCHASE").with(admin()))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("No vehicle nope"));
+                .andExpect(jsonPath("$.detail").value("Aucun véhicule nope"));
+        verifyNoInteractions(audit);
     }
 
     @Test
     void lookupByPlateNormalisesIt() throws Exception {
         given(registry.findByPlate(Plate.parse("AB-123-CD"))).willReturn(Optional.of(odiles));
-        mvc.perform(get("/api/vehicles").param("plate", "ab.123 cd").with(agent()))
+        mvc.perform(get("/api/vehicles").param("plate", "ab.123 cd").param("purpose", "roadside_control").with(agent()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.plate").value("AB-123-CD"));
     }
 
     @Test
     void anInvalidPlateIsA400WithTheField() throws Exception {
-        mvc.perform(get("/api/vehicles").param("plate", "{\"$ne\":null}").with(agent()))
+        mvc.perform(get("/api/vehicles").param("plate", "{\"$ne\":null}").param("purpose", "ROADSIDE_CONTROL").with(agent()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
@@ -182,7 +190,8 @@ class VehicleControllerTest {
         given(registry.count()).willReturn(1L);
         mvc.perform(get("/api/vehicles").with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[0].owner.email").value("odile@example.org"))
+                .andExpect(jsonPath("$.items[0].plate").value("AB-123-CD"))
+                .andExpect(jsonPath("$.items[0].owner").doesNotExist())
                 .andExpect(jsonPath("$.totalItems").value(1));
         mvc.perform(get("/api/vehicles").with(agent())).andExpect(status().isForbidden());
         mvc.perform(get("/api/vehicles").param("size", "100000").with(admin()))
@@ -192,7 +201,7 @@ class VehicleControllerTest {
 
     @Test
     void aZeroFniNumberIsRefusedLikeEveryServiceRefusesIt() throws Exception {
-        mvc.perform(get("/api/vehicles").param("plate", "0-AB-75").with(agent()))
+        mvc.perform(get("/api/vehicles").param("plate", "0-AB-75").param("purpose", "ROADSIDE_CONTROL").with(agent()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("plate"))
@@ -202,7 +211,7 @@ class VehicleControllerTest {
 
     @Test
     void adminCreatesAVehicle() throws Exception {
-        given(registry.create(any())).willReturn(odiles);
+        given(registry.create(any(), any())).willReturn(odiles);
         mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/vehicles/" + odiles.id()))
@@ -277,39 +286,51 @@ class VehicleControllerTest {
 
     @Test
     void aDuplicatePlateIsA409Problem() throws Exception {
-        given(registry.create(any())).willThrow(ApiProblem.conflict("Plate AB-123-CD is already registered"));
+        given(registry.create(any(), any())).willThrow(ApiProblem.conflict("Plate AB-123-CD is already registered"));
         mvc.perform(post("/api/vehicles").with(admin()).contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/conflict"));
     }
 
     @Test
-    void agentsMayReportAVehicleStolenButOnlyAdminsWithdrawIt() throws Exception {
-        VehicleDocument stolen = odiles.reportStolen(new StolenReport(T0, Jwts.AGENT_ID, "PV-42"), T0).orElseThrow();
-        given(registry.reportStolen(eq(odiles.id()), eq(Jwts.AGENT_ID), eq("PV-42"))).willReturn(stolen);
-        mvc.perform(post("/api/vehicles/" + odiles.id() + "/stolen-report")
-                        .with(agent())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reference\":\"PV-42\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.stolen").value(true))
-                .andExpect(jsonPath("$.stolenReportedAt").value("2025-01-01T00:00:00Z"));
-        verify(registry).reportStolen(odiles.id(), Jwts.AGENT_ID, "PV-42");
+    void staffReadsWithoutAPurposeAreA400AndNeverReachTheRegistry() throws Exception {
+        for (var caller : List.of(agent(), admin())) {
+            mvc.perform(get("/api/vehicles").param("plate", "AB-123-CD").with(caller))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                    .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+            mvc.perform(get("/api/vehicles/" + odiles.id()).param("purpose", "CURIOSITY").with(caller))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+            mvc.perform(get("/api/vehicles/" + odiles.id()).param("purpose", "OTHER").with(caller))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("purposeText"));
+        }
+        verifyNoInteractions(registry, audit);
+    }
 
-        mvc.perform(post("/api/vehicles/" + odiles.id() + "/stolen-report").with(owner()))
-                .andExpect(status().isForbidden());
-        mvc.perform(delete("/api/vehicles/" + odiles.id() + "/stolen-report").with(agent()))
-                .andExpect(status().isForbidden());
+    @Test
+    void aStaffReadOfAHolderIsAuditedWithPurposeAndTheHoldersAccount() throws Exception {
+        given(registry.findByPlate(Plate.parse("AB-123-CD"))).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles").param("plate", "AB-123-CD").param("purpose", "ROADSIDE_CONTROL").with(agent()))
+                .andExpect(status().isOk());
+        verify(audit).vehicleViewed(
+                org.mockito.ArgumentMatchers.argThat(c -> Jwts.AGENT_ID.equals(c.subject())),
+                eq(new PurposeStatement(Purpose.ROADSIDE_CONTROL, null)),
+                eq(new VehicleRef(odiles.id(), "AB-123-CD", Jwts.OWNER_ID)));
+    }
 
-        given(registry.clearStolen(odiles.id())).willReturn(odiles);
-        mvc.perform(delete("/api/vehicles/" + odiles.id() + "/stolen-report").with(admin()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.stolen").value(false));
+    @Test
+    void theOwnerReadsTheirVehicleWithoutPurposeAndUnaudited() throws Exception {
+        given(registry.find(odiles.id())).willReturn(Optional.of(odiles));
+        mvc.perform(get("/api/vehicles/" + odiles.id()).with(owner())).andExpect(status().isOk());
+        verifyNoInteractions(audit);
     }
 
     @Test
     void adminDeletesAVehicle() throws Exception {
         mvc.perform(delete("/api/vehicles/" + odiles.id()).with(admin())).andExpect(status().isNoContent());
-        verify(registry).delete(odiles.id());
+        verify(registry).delete(eq(odiles.id()), any());
     }
 }

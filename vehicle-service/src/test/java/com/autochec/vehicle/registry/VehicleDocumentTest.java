@@ -96,4 +96,53 @@ class VehicleDocumentTest {
         assertThat(v.holdsAccount(null)).isFalse();
         assertThat(VehicleDocument.create(data(null), null, T0).holdsAccount("acc-3")).isFalse();
     }
+
+    @Test
+    void aReadingBelowAnEarlierOneIsFlaggedAsARollback() {
+        VehicleDocument v = VehicleDocument.create(data(null), null, T0);
+        v = v.addMileage(java.time.LocalDate.of(2022, 3, 10), 61_000, MileageSource.CT, "a", T0, java.util.List.of());
+        v = v.addMileage(java.time.LocalDate.of(2024, 3, 8), 98_000, MileageSource.CT, "a", T0, java.util.List.of());
+        assertThat(v.mileageRollback()).isFalse();
+        v = v.addMileage(java.time.LocalDate.of(2025, 6, 2), 64_000, MileageSource.OWNER, "a", T0, java.util.List.of());
+        assertThat(v.mileageRollback()).isTrue();
+        assertThat(v.lastMileage().km()).isEqualTo(64_000);
+        assertThat(v.mileage()).extracting(MileageReading::rollback).containsExactly(false, false, true);
+        assertThat(v.version()).isEqualTo(4);
+    }
+
+    @Test
+    void statusFlagsKeepAHistoryAndStolenCountsAmongThem() {
+        VehicleDocument v = VehicleDocument.create(data(null), null, T0);
+        assertThat(v.activeStatuses()).isEmpty();
+        v = v.setStatus(AdminStatus.GAGE, true, "admin", "crédit", T0, java.util.List.of()).orElseThrow();
+        assertThat(v.setStatus(AdminStatus.GAGE, true, "admin", null, T0, java.util.List.of())).isEmpty();
+        v = v.reportStolen(new StolenReport(T0, "agent", "PV"), T0).orElseThrow();
+        assertThat(v.activeStatuses()).containsExactly(AdminStatus.STOLEN, AdminStatus.GAGE);
+        v = v.setStatus(AdminStatus.GAGE, false, "admin", "remboursé", T0, java.util.List.of()).orElseThrow();
+        assertThat(v.statusHistory()).extracting(StatusChange::status, StatusChange::active).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AdminStatus.GAGE, true),
+                org.assertj.core.groups.Tuple.tuple(AdminStatus.STOLEN, true),
+                org.assertj.core.groups.Tuple.tuple(AdminStatus.GAGE, false));
+        VehicleDocument finalV = v;
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> finalV.setStatus(AdminStatus.STOLEN, true, "a", null, T0, java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anImportSetsFlagsAndAddsNewReadingsOnce() {
+        VehicleDocument v = VehicleDocument.create(data(null), null, T0);
+        var readings = java.util.List.of(
+                new MileageReading(java.time.LocalDate.of(2024, 1, 1), 50_000, MileageSource.CT, false, null, null),
+                new MileageReading(java.time.LocalDate.of(2025, 1, 1), 40_000, MileageSource.OWNER, false, null, null));
+        VehicleDocument imported = v.importRecord(java.util.Set.of(AdminStatus.OPPOSITION), readings, T0, true).orElseThrow();
+        assertThat(imported.version()).isEqualTo(1);
+        assertThat(imported.outbox()).isEqualTo(v.outbox());
+        assertThat(imported.activeStatuses()).containsExactly(AdminStatus.OPPOSITION);
+        assertThat(imported.mileageRollback()).isTrue();
+        assertThat(imported.importRecord(java.util.Set.of(AdminStatus.OPPOSITION), readings, T0, false)).isEmpty();
+        VehicleDocument cleared = imported.importRecord(java.util.Set.of(), null, T0, false).orElseThrow();
+        assertThat(cleared.activeStatuses()).isEmpty();
+        assertThat(cleared.version()).isEqualTo(2);
+    }
 }

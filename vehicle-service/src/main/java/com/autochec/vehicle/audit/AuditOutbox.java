@@ -1,0 +1,37 @@
+package com.autochec.vehicle.audit;
+
+import com.autochec.contracts.audit.AuditEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit events still to publish, embedded in the document whose write they describe (a vehicle, a
+ * proposal, a view record): the change and its audit record are one write, so a crash can delay an audit
+ * event but never lose it. A new write carries forward the events not yet published (the consumer is
+ * idempotent by {@code eventId}, so a re-send after a partial publication is harmless).
+ */
+public record AuditOutbox(boolean published, List<AuditEvent> events) {
+
+    public static final String PUBLISHED = "audit.published";
+    public static final AuditOutbox NONE = new AuditOutbox(true, List.of());
+
+    public AuditOutbox {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    public static AuditOutbox of(List<AuditEvent> events) {
+        return NONE.then(events);
+    }
+
+    /** What the next write of a document stores: its pending events (if any) followed by {@code added}. */
+    public AuditOutbox then(List<AuditEvent> added) {
+        List<AuditEvent> next = new ArrayList<>(published ? List.of() : events);
+        next.addAll(added);
+        return next.isEmpty() ? NONE : new AuditOutbox(false, next);
+    }
+
+    /** {@link #then} on a possibly absent outbox (documents written before audits existed). */
+    public static AuditOutbox then(AuditOutbox previous, List<AuditEvent> added) {
+        return (previous == null ? NONE : previous).then(added);
+    }
+}
