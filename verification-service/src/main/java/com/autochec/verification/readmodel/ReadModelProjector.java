@@ -326,16 +326,21 @@ class ReadModelProjector {
     }
 
     /**
-     * The administrative statuses in force on this snapshot. Only {@code stolen} travels today; when
-     * vehicle-service publishes the full status (gage, opposition, certificate stolen/lost, destroyed,
-     * exported), it is mapped here and nowhere else.
+     * The administrative statuses in force on this snapshot: vehicle-service's {@code statuses} (STOLEN, GAGE,
+     * OPPOSITION, CERTIFICATE_LOST, CERTIFICATE_STOLEN, DESTROYED, EXPORTED), and STOLEN for the {@code stolen}
+     * flag of snapshots published before the statuses. Mapped here and nowhere else.
      */
     static List<String> administrativeStatuses(VehicleSnapshot v) {
-        List<String> statuses = new ArrayList<>();
+        Set<String> statuses = new LinkedHashSet<>();
         if (v.stolen()) {
             statuses.add("STOLEN");
         }
-        return statuses;
+        for (String status : v.statuses()) {
+            if (status != null && !status.isBlank()) {
+                statuses.add(status.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(statuses);
     }
 
     private static DocumentRecord toRecord(DocumentStateChanged e, Instant now) {
