@@ -1,7 +1,6 @@
 package com.autochec.verification.rules;
 
 import java.util.LinkedHashMap;
-import org.springframework.data.annotation.PersistenceCreator;
 import java.util.Map;
 
 /**
@@ -11,17 +10,8 @@ import java.util.Map;
  */
 public record Reason(String code, Severity severity, String message, String messageFr, Map<String, String> evidence) {
 
-    @PersistenceCreator
     public Reason {
         evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
-    }
-
-    public Reason(String code, Severity severity, String message, String messageFr) {
-        this(code, severity, message, messageFr, Map.of());
-    }
-
-    public Reason(String code, Severity severity, String message) {
-        this(code, severity, message, null, Map.of());
     }
 
     /** A result with its French and English messages and evidence given as alternating keys and values (nulls left out). */

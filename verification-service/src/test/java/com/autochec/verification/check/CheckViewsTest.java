@@ -57,7 +57,7 @@ class CheckViewsTest {
                 null,
                 requester,
                 "WARNING",
-                List.of(new Reason("ROAD_TAX_UNPAID", Severity.WARNING, "No validated road tax receipt covers today.")),
+                List.of(Reason.of("TAX_ANNUAL_UNPAID", Severity.WARNING, "Aucun justificatif.", "No validated receipt.", "source", "documents")),
                 VEHICLE,
                 List.of(new CheckedDocument(
                         "doc-1",
