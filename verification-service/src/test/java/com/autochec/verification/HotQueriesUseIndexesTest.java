@@ -7,6 +7,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.autochec.verification.check.CheckQueries;
+import com.autochec.verification.fraud.SightingQueries;
 import com.autochec.verification.photo.EvidenceQueries;
 import com.autochec.verification.readmodel.ReadModelQueries;
 import java.time.Instant;
@@ -74,10 +75,17 @@ class HotQueriesUseIndexesTest {
     void checksAreReadCompletedAndRelayedThroughIndexes() {
         servedBy(CheckQueries.CHECKS, CheckQueries.byId(ID), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.pending(ID), "_id_");
+        servedBy(CheckQueries.CHECKS, CheckQueries.inStatus(ID, com.autochec.verification.check.CheckStatus.NEEDS_CONFIRMATION), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.carryingEvent(ID, "evt-1"), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedCompleted(500), "outbox_pending");
         servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedImages(NOW, 50), "image_pending");
         servedBy(CheckQueries.CHECKS, CheckQueries.overdue(NOW, 100), "reading_deadline");
+    }
+
+    @Test
+    void fraudSignalsReadTheRecentSightingsOfAPlateThroughOneIndex() {
+        servedBy(SightingQueries.SIGHTINGS, SightingQueries.recent("AB-123-CD", NOW.minusSeconds(7 * 86_400), 20), "plate_at");
+        servedBy(SightingQueries.SIGHTINGS, SightingQueries.olderThan(NOW), "at");
     }
 
     @Test

@@ -202,7 +202,11 @@ class VerificationIntegrationTest {
 
     private static List<String> codes(JsonNode check) {
         List<String> codes = new ArrayList<>();
-        check.get("reasons").forEach(r -> codes.add(r.get("code").stringValue()));
+        check.get("reasons").forEach(r -> {
+            if (!"INFO".equals(r.get("severity").stringValue())) {
+                codes.add(r.get("code").stringValue());
+            }
+        });
         return codes;
     }
 
@@ -210,21 +214,21 @@ class VerificationIntegrationTest {
 
     @Test
     void typedChecksGiveTheExpectedVerdictsAndArePublished() throws Exception {
-        insuredVehicle("IT-101-AA", false, today.plusMonths(6));
-        insuredVehicle("IT-102-AA", false, today.minusDays(20));
-        insuredVehicle("IT-103-AA", true, today.plusMonths(6));
+        insuredVehicle("KT-101-AA", false, today.plusMonths(6));
+        insuredVehicle("KT-102-AA", false, today.minusDays(20));
+        insuredVehicle("KT-103-AA", true, today.plusMonths(6));
 
-        JsonNode ok = awaitVerdict("it 101 aa", "OK");
+        JsonNode ok = awaitVerdict("kt 101 aa", "OK");
         assertThat(ok.get("status").stringValue()).isEqualTo("COMPLETED");
         assertThat(ok.get("source").stringValue()).isEqualTo("TYPED");
-        assertThat(ok.get("plate").stringValue()).isEqualTo("IT-101-AA");
+        assertThat(ok.get("plate").stringValue()).isEqualTo("KT-101-AA");
         assertThat(ok.get("vehicle").has("owner")).isFalse();
         assertThat(ok.get("documents")).hasSize(2);
 
-        JsonNode expired = awaitVerdict("IT-102-AA", "FAIL");
+        JsonNode expired = awaitVerdict("KT-102-AA", "FAIL");
         assertThat(codes(expired)).containsExactly("INSURANCE_EXPIRED");
 
-        JsonNode stolen = awaitVerdict("IT102AA".replace("102", "103"), "FAIL");
+        JsonNode stolen = awaitVerdict("KT102AA".replace("102", "103"), "FAIL");
         assertThat(codes(stolen)).containsExactly("REPORTED_STOLEN");
 
         JsonNode event = completedEvent(stolen.get("id").stringValue());
@@ -242,7 +246,7 @@ class VerificationIntegrationTest {
                                         .claim("organisation", "Police nationale (démo)"))
                                 .authorities(new SimpleGrantedAuthority("ROLE_agent")))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"plate\":\"IT-101-AA\",\"purpose\":\"roadside control\"}"))
+                        .content("{\"plate\":\"KT-101-AA\",\"purpose\":\"ROADSIDE_CONTROL\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.vehicle.owner.name").value("Odile Martin"))
                 .andExpect(jsonPath("$.vehicle.owner.email").doesNotExist())
@@ -251,7 +255,7 @@ class VerificationIntegrationTest {
         JsonNode agentEvent = completedEvent(agentCheck);
         assertThat(agentEvent.get("requester").get("subject").stringValue()).isEqualTo("agent-sub");
         assertThat(agentEvent.get("requester").get("organisation").stringValue()).isEqualTo("Police nationale (démo)");
-        assertThat(agentEvent.get("purpose").stringValue()).isEqualTo("roadside control");
+        assertThat(agentEvent.get("purpose").stringValue()).isEqualTo("ROADSIDE_CONTROL");
 
         // read back: anonymous checks by anyone, the agent's only by the agent (or an admin)
         mvc.perform(get("/api/checks/" + ok.get("id").stringValue()))
@@ -274,16 +278,76 @@ class VerificationIntegrationTest {
         assertThat(event.get("vehicle").isNull()).isTrue();
     }
 
+    // --- fraud signals and uncertain readings ----------------------------------------------------
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor agent() {
+        return jwt().jwt(j -> j.subject("agent-sub").claim("preferred_username", "agent")
+                        .claim("organisation", "Police nationale (démo)").claim("organisation_kind", "POLICE"))
+                .authorities(new SimpleGrantedAuthority("ROLE_agent"));
+    }
+
+    private JsonNode agentCheck(String body) throws Exception {
+        MvcResult result = mvc.perform(post("/api/checks").with(agent()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andReturn();
+        return mapper.readTree(result.getResponse().getContentAsString());
+    }
+
+    @Test
+    void twoChecksOfOnePlateFarApartWithinMinutesAreImpossibleTravelAndAnotherColourIsAnotherCar() throws Exception {
+        insuredVehicle("KT-501-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-501-AA", "OK");
+        JsonNode first = agentCheck("{\"plate\":\"KT-501-AA\",\"purpose\":\"ROADSIDE_CONTROL\","
+                + "\"observed\":{\"colour\":\"gris\"},\"location\":{\"lat\":48.8566,\"lon\":2.3522}}");
+        assertThat(codes(first)).isEmpty();
+        JsonNode second = agentCheck("{\"plate\":\"KT-501-AA\",\"purpose\":\"ROADSIDE_CONTROL\","
+                + "\"observed\":{\"colour\":\"rouge\"},\"location\":{\"lat\":43.2965,\"lon\":5.3698}}");
+        assertThat(codes(second)).containsExactly("ATTRIBUTES_COLOUR_MISMATCH", "PLATE_SEEN_ON_OTHER_VEHICLE", "IMPOSSIBLE_TRAVEL");
+        assertThat(second.get("verdict").stringValue()).isEqualTo("WARNING");
+        JsonNode event = completedEvent(second.get("id").stringValue());
+        assertThat(event.get("reasons").toString()).contains("IMPOSSIBLE_TRAVEL").contains("previousCheckId");
+        assertThat(event.get("requester").get("organisationKind").stringValue()).isEqualTo("POLICE");
+    }
+
+    @Test
+    void anUncertainReadingWaitsForTheRequestersConfirmationThenCompletesAndIsPublished() throws Exception {
+        insuredVehicle("KT-601-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-601-AA", "OK");
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG))
+                        .param("purpose", "ROADSIDE_CONTROL")
+                        .with(agent()))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        json.send(Topics.PLATE_READ, checkId, new PlateRead(UUID.randomUUID().toString(), Instant.now(), checkId, true,
+                        null, List.of(new PlateRead.PlateCandidate("KT6O1AA", 0.52, null)), "ppocr-v4", 80))
+                .get();
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId).with(agent()))
+                .andExpect(jsonPath("$.status").value("NEEDS_CONFIRMATION"))
+                .andExpect(jsonPath("$.options[0].plate").value("KT-601-AA"))
+                .andExpect(jsonPath("$.options[0].registered").value(true)));
+        mvc.perform(post("/api/checks/" + checkId + "/confirm").with(agent())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"KT-601-AA\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.verdict").value("OK"));
+        JsonNode event = completedEvent(checkId);
+        assertThat(event.get("plate").stringValue()).isEqualTo("KT-601-AA");
+        assertThat(event.get("purpose").stringValue()).isEqualTo("ROADSIDE_CONTROL");
+        assertThat(event.get("reasons").get(0).get("code").stringValue()).isEqualTo("PLATE_CONFIRMED");
+    }
+
     // --- photo checks ---------------------------------------------------------------------------
 
     @Test
     void aPhotoCheckIsCompletedByThePlateReadingAndARedeliveryChangesNothing() throws Exception {
-        insuredVehicle("IT-201-AA", false, today.plusMonths(6));
-        awaitVerdict("IT-201-AA", "OK");
+        insuredVehicle("KT-201-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-201-AA", "OK");
 
         MvcResult accepted = mvc.perform(multipart("/api/checks")
                         .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG))
-                        .param("purpose", "parking"))
+                        .param("purpose", "PRE_PURCHASE"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("PENDING"))
                 .andReturn();
@@ -305,11 +369,12 @@ class VerificationIntegrationTest {
         assertThat(header(image, Topics.HEADER_REQUEST_ID)).isEqualTo(checkId);
         assertThat(header(image, Topics.HEADER_CONTENT_TYPE)).isEqualTo("image/jpeg");
 
-        // the best candidate is unknown, the second one is a registered vehicle: it wins
+        // the best candidate is unknown, the second one (not close enough to make the reading ambiguous) is a
+        // registered vehicle: it wins
         PlateRead read = new PlateRead(
                 UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
-                List.of(new PlateRead.PlateCandidate("IT-281-AA", 0.91, null),
-                        new PlateRead.PlateCandidate("IT-201-AA", 0.87, new PlateRead.Box(10, 20, 200, 50))),
+                List.of(new PlateRead.PlateCandidate("KT-281-AA", 0.91, null),
+                        new PlateRead.PlateCandidate("KT-201-AA", 0.75, new PlateRead.Box(10, 20, 200, 50))),
                 "ppocr-v4", 120);
         json.send(Topics.PLATE_READ, checkId, read).get();
 
@@ -318,24 +383,24 @@ class VerificationIntegrationTest {
         MvcResult done = mvc.perform(get("/api/checks/" + checkId))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.source").value("PHOTO"))
-                .andExpect(jsonPath("$.plate").value("IT-201-AA"))
+                .andExpect(jsonPath("$.plate").value("KT-201-AA"))
                 .andExpect(jsonPath("$.verdict").value("OK"))
-                .andExpect(jsonPath("$.reading.text").value("IT-201-AA"))
-                .andExpect(jsonPath("$.reading.confidence").value(0.87))
+                .andExpect(jsonPath("$.reading.text").value("KT-201-AA"))
+                .andExpect(jsonPath("$.reading.confidence").value(0.75))
                 .andExpect(jsonPath("$.reading.engine").value("ppocr-v4"))
                 .andExpect(jsonPath("$.reading.candidates.length()").value(2))
-                .andExpect(jsonPath("$.reading.candidates[0].text").value("IT-281-AA"))
+                .andExpect(jsonPath("$.reading.candidates[0].text").value("KT-281-AA"))
                 .andExpect(jsonPath("$.vehicle.make").value("Renault"))
                 .andReturn();
         String before = done.getResponse().getContentAsString();
         JsonNode event = completedEvent(checkId);
-        assertThat(event.get("reading").get("text").stringValue()).isEqualTo("IT-201-AA");
+        assertThat(event.get("reading").get("text").stringValue()).isEqualTo("KT-201-AA");
         assertThat(event.get("source").stringValue()).isEqualTo("PHOTO");
 
         // redelivery, with other candidates: once the listener has passed it, nothing has changed
         PlateRead redelivered = new PlateRead(
                 read.eventId(), read.occurredAt(), checkId, true, null,
-                List.of(new PlateRead.PlateCandidate("IT-999-ZZ", 0.99, null)), "ppocr-v4", 120);
+                List.of(new PlateRead.PlateCandidate("KT-999-ZZ", 0.99, null)), "ppocr-v4", 120);
         RecordMetadata sent = json.send(Topics.PLATE_READ, checkId, redelivered).get().getRecordMetadata();
         awaitConsumed(new TopicPartition(sent.topic(), sent.partition()), sent.offset());
         assertThat(mvc.perform(get("/api/checks/" + checkId)).andReturn().getResponse().getContentAsString())
@@ -407,17 +472,17 @@ class VerificationIntegrationTest {
         String key = UUID.randomUUID().toString();
         bytes.send(new ProducerRecord<>(Topics.VEHICLE_STATE, key, "{not json".getBytes(StandardCharsets.UTF_8)))
                 .get();
-        insuredVehicle("IT-301-AA", false, today.plusMonths(6));
+        insuredVehicle("KT-301-AA", false, today.plusMonths(6));
 
         await().atMost(WAIT).until(() -> !records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, key).isEmpty());
         ConsumerRecord<String, byte[]> dead = records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, key).get(0);
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        awaitVerdict("IT-301-AA", "OK");
+        awaitVerdict("KT-301-AA", "OK");
     }
 
     @Test
     void aPoisonStateInsideABatchGoesAloneToTheDeadLetterTopicAndItsNeighboursAreApplied() throws Exception {
-        insuredVehicle("IT-302-AA", false, today.plusMonths(6));
+        insuredVehicle("KT-302-AA", false, today.plusMonths(6));
         String poisonId = UUID.randomUUID().toString();
         VehicleSnapshot withoutPlate = new VehicleSnapshot(
                 poisonId, null, "VF1POISON" + poisonId.substring(0, 8).toUpperCase(), "Renault", "Clio", "V", 2020,
@@ -425,18 +490,18 @@ class VerificationIntegrationTest {
         json.send(Topics.VEHICLE_STATE, poisonId, new VehicleStateChanged(
                         UUID.randomUUID().toString(), Instant.now(), poisonId, 1, withoutPlate))
                 .get();
-        insuredVehicle("IT-303-AA", false, today.plusMonths(6));
+        insuredVehicle("KT-303-AA", false, today.plusMonths(6));
 
         await().atMost(WAIT).until(() -> !records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, poisonId).isEmpty());
-        awaitVerdict("IT-302-AA", "OK");
-        awaitVerdict("IT-303-AA", "OK");
+        awaitVerdict("KT-302-AA", "OK");
+        awaitVerdict("KT-303-AA", "OK");
         assertThat(records(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX, poisonId)).hasSize(1);
     }
 
     @Test
     void aReadingWithoutRequestIdIsDeadLetteredWhileADatabaseOutageIsRetriedUntilItEnds() throws Exception {
-        insuredVehicle("IT-401-AA", false, today.plusMonths(6));
-        awaitVerdict("IT-401-AA", "OK");
+        insuredVehicle("KT-401-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-401-AA", "OK");
         MvcResult accepted = mvc.perform(multipart("/api/checks")
                         .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG)))
                 .andExpect(status().isAccepted())
@@ -454,7 +519,7 @@ class VerificationIntegrationTest {
                 .get();
         json.send(Topics.PLATE_READ, checkId, new PlateRead(
                         UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
-                        List.of(new PlateRead.PlateCandidate("IT-401-AA", 0.95, null)), "ppocr-v4", 100))
+                        List.of(new PlateRead.PlateCandidate("KT-401-AA", 0.95, null)), "ppocr-v4", 100))
                 .get();
 
         await().atMost(WAIT).until(() -> !records(Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX, poisonKey).isEmpty());

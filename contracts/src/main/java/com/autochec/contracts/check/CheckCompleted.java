@@ -21,17 +21,47 @@ public record CheckCompleted(
         String purpose,
         CheckedVehicle vehicle,
         List<DocumentValidity> documents,
-        PlateReading reading) {
+        PlateReading reading,
+        String purposeText) {
 
     /**
-     * One rule outcome: a stable code (e.g. INSURANCE_EXPIRED), its severity (WARNING/FAIL), a human
-     * message (English) and, optionally (null when absent; added later, so older events lack it), the
-     * message in French.
+     * Without the purpose's free text (events written before it was added carry none). {@code purpose} is a
+     * {@code com.autochec.contracts.privacy.Purpose} code for agents' and admins' checks (older events: free
+     * text), null for public and owner checks; {@code purposeText} the text stated with it (required with
+     * OTHER).
      */
-    public record Reason(String code, String severity, String message, String messageFr) {
+    public CheckCompleted(
+            String eventId,
+            Instant occurredAt,
+            String checkId,
+            Instant requestedAt,
+            String source,
+            String plate,
+            String verdict,
+            List<Reason> reasons,
+            Requester requester,
+            String purpose,
+            CheckedVehicle vehicle,
+            List<DocumentValidity> documents,
+            PlateReading reading) {
+        this(eventId, occurredAt, checkId, requestedAt, source, plate, verdict, reasons, requester, purpose, vehicle,
+                documents, reading, null);
+    }
+
+    /**
+     * One rule result: a stable code (e.g. INSURANCE_EXPIRED), its severity (INFO/WARNING/FAIL), a human
+     * message (English), the message in French and the evidence it was decided from (ordered key/value
+     * strings such as {@code validUntil}, {@code source}, {@code asOf}). {@code messageFr} and
+     * {@code evidence} were added later: older events lack them (null).
+     */
+    public record Reason(String code, String severity, String message, String messageFr, java.util.Map<String, String> evidence) {
+
+        public Reason(String code, String severity, String message, String messageFr) {
+            this(code, severity, message, messageFr, null);
+        }
 
         public Reason(String code, String severity, String message) {
-            this(code, severity, message, null);
+            this(code, severity, message, null, null);
         }
     }
 

@@ -149,6 +149,18 @@ public final class StackClient {
         return builder.build();
     }
 
+    /** Confirms the plate of a NEEDS_CONFIRMATION photo check: {@code POST base/api/checks/{id}/confirm}. */
+    public HttpRequest confirmCheck(String base, String id, String plate, String bearer) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/checks/" + id + "/confirm"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"plate\":\"" + plate.replace("\"", "") + "\"}"));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return builder.build();
+    }
+
     public HttpResponse<String> get(String url, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
         if (bearer != null) {

@@ -371,6 +371,26 @@ public final class Drill {
         }
     }
 
+    /**
+     * An uncertain photo reading waits for its requester to pick the plate: like an operator, confirm the first
+     * option it offers (anonymous checks may be confirmed by whoever holds the id); it then completes.
+     */
+    private void confirm(Document check) {
+        List<?> options = check.getList("options", Object.class, List.of());
+        String plate = options.isEmpty() || !(options.get(0) instanceof Document first) ? null : first.getString("plate");
+        if (plate == null) {
+            return;
+        }
+        try {
+            client.http().send(client.confirmCheck(StackClient.GATEWAY, check.getString("_id"), plate, null),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            System.out.println("  (confirm failed, retrying: " + StackClient.truncate(e.toString(), 160) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     Counts count(List<Accepted> accepted) {
         try {
             List<String> ids = accepted.stream().map(Accepted::id).toList();
@@ -382,9 +402,11 @@ public final class Drill {
             var auditEntries = mongo.getDatabase("autochec-audit").getCollection("audit_entries");
             var reportDocs = mongo.getDatabase("autochec-report").getCollection("reports");
             for (List<String> batch : batches(ids)) {
-                for (Document check : checks.find(Filters.in("_id", batch)).projection(Projections.include("status"))) {
+                for (Document check : checks.find(Filters.in("_id", batch)).projection(Projections.include("status", "options"))) {
                     if ("COMPLETED".equals(check.getString("status"))) {
                         stored++;
+                    } else if ("NEEDS_CONFIRMATION".equals(check.getString("status"))) {
+                        confirm(check);
                     }
                 }
                 for (Document entry : auditEntries

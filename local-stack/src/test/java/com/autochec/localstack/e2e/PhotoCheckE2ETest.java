@@ -12,9 +12,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.ArrayList;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +30,7 @@ class PhotoCheckE2ETest {
     @Test
     void aPhotoCheckIsAcceptedThenCompletesWithTheRightReading() throws IOException {
         Photo photo = photo();
-        HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=Contr%C3%B4le%20routier", "photo",
+        HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=ROADSIDE_CONTROL", "photo",
                 "plate.jpg", "image/jpeg", photo.bytes(), "agent");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -34,10 +39,71 @@ class PhotoCheckE2ETest {
 
         JsonNode completed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Stack.json(Stack.get("/api/checks/" + id, "agent")),
-                        check -> "COMPLETED".equals(check.path("status").asString()));
+                        check -> List.of("COMPLETED", "NEEDS_CONFIRMATION").contains(check.path("status").asString()));
+        if ("NEEDS_CONFIRMATION".equals(completed.path("status").asString())) {
+            // an uncertain reading: the agent confirms the plate they see, and the check completes
+            HttpResponse<String> confirmed = Stack.postJson("/api/checks/" + id + "/confirm",
+                    "{\"plate\":\"" + photo.plate() + "\"}", "agent");
+            assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+            completed = Stack.json(confirmed);
+            assertThat(completed.path("status").asString()).isEqualTo("COMPLETED");
+        }
         String read = completed.path("reading").path("text").asString();
         assertThat(read.replaceAll("[^A-Z0-9]", "")).as(completed.toString()).isEqualTo(photo.plate());
         assertThat(completed.path("reading").path("engine").asString()).isNotBlank();
+    }
+
+    /**
+     * The check's progress as server-sent events through the gateway, unbuffered: each step, in order, and the
+     * last one carrying the check; a client connecting after the end gets the whole story at once.
+     */
+    @Test
+    void aPhotoCheckExplainsItselfAsServerSentEventsThroughTheGateway() throws Exception {
+        Photo photo = photo();
+        HttpResponse<String> accepted = Stack.postFile("/api/checks?purpose=ROADSIDE_CONTROL", "photo",
+                "plate.jpg", "image/jpeg", photo.bytes(), "agent");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = Stack.json(accepted).path("id").asString();
+
+        List<String> live = events(id, Duration.ofSeconds(60));
+        assertThat(live).first().isEqualTo("RECEIVED");
+        assertThat(live).containsSubsequence("RECEIVED", "READING", "VERIFYING");
+        String last = live.get(live.size() - 1);
+        assertThat(last).isIn("COMPLETED", "NEEDS_CONFIRMATION", "FAILED");
+        if (last.equals("NEEDS_CONFIRMATION")) {
+            Stack.postJson("/api/checks/" + id + "/confirm", "{\"plate\":\"" + photo.plate() + "\"}", "agent");
+        }
+        List<String> late = events(id, Duration.ofSeconds(30));
+        assertThat(late).containsSubsequence("RECEIVED", "READING", "VERIFYING");
+        assertThat(late.get(late.size() - 1)).isIn("COMPLETED", "FAILED");
+    }
+
+    /** The event names of a check's stream until it ends, or until NEEDS_CONFIRMATION (the stream stays open then). */
+    static List<String> events(String id, Duration timeout) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.BASE_URL + "/api/checks/" + id + "/events"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + Stack.token("agent"))
+                .timeout(timeout)
+                .GET()
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        List<String> names = new ArrayList<>();
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            var it = lines.iterator();
+            while (it.hasNext()) {
+                String line = it.next();
+                if (line.startsWith("event:")) {
+                    names.add(line.substring("event:".length()).strip());
+                    if (names.get(names.size() - 1).equals("NEEDS_CONFIRMATION")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     record Photo(byte[] bytes, String plate) {}

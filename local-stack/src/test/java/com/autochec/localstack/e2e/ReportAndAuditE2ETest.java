@@ -130,7 +130,7 @@ class ReportAndAuditE2ETest {
 
     private static String agentCheck() {
         HttpResponse<String> response = Stack.postJson("/api/checks",
-                "{\"plate\":\"AB-123-CD\",\"purpose\":\"Contrôle routier (test de bout en bout)\"}", "agent");
+                "{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\"}", "agent");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Stack.json(response).path("id").asString();
     }

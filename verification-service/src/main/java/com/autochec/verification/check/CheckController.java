@@ -1,7 +1,11 @@
 package com.autochec.verification.check;
 
+import com.autochec.contracts.plate.InvalidPlateException;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
 import com.autochec.platform.security.Caller;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,34 +14,75 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 
-/** Typed checks and reading a check back. Photo checks: {@code photo.PhotoCheckController}. */
+/**
+ * Typed checks, reading a check back, its progress as server-sent events and the confirmation of an
+ * uncertain reading. Photo checks: {@code photo.PhotoCheckController}. Who may read, follow or confirm a
+ * check: its requester, an admin, or anyone holding the id of an anonymous check.
+ */
 @RestController
 @RequestMapping("/api/checks")
 class CheckController {
 
     private final CheckService service;
+    private final CheckStreams streams;
 
-    CheckController(CheckService service) {
+    CheckController(CheckService service, CheckStreams streams) {
         this.service = service;
+        this.streams = streams;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     CheckResponse typedCheck(@RequestBody JsonNode body, Caller caller) {
-        TypedCheckRequest request = TypedCheckRequest.parse(body);
-        return service.typedCheck(request.plate(), request.purpose(), caller);
+        return service.typedCheck(TypedCheckRequest.parse(body, caller.role()), caller);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     CheckResponse get(@PathVariable String id, Caller caller) {
         if (!isUuid(id)) {
-            throw notFound(id);
+            throw notFound();
         }
-        return service.find(id, caller).orElseThrow(() -> notFound(id));
+        return service.find(id, caller).orElseThrow(CheckController::notFound);
     }
 
-    private static ApiProblem notFound(String ignored) {
+    /**
+     * The check's progress: RECEIVED → READING → VERIFYING → COMPLETED, NEEDS_CONFIRMATION or FAILED, the
+     * last ones carrying the check. A late client first gets every step already passed.
+     */
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String id, Caller caller) {
+        if (!isUuid(id)) {
+            throw notFound();
+        }
+        CheckDocument check = service.findDocument(id, caller).orElseThrow(CheckController::notFound);
+        return streams.open(check);
+    }
+
+    /** Confirms the plate of a NEEDS_CONFIRMATION check: {@code {"plate": "AB-123-CD"}}. */
+    @PostMapping(
+            path = "/{id}/confirm",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    CheckResponse confirm(@PathVariable String id, @RequestBody JsonNode body, Caller caller) {
+        if (!isUuid(id)) {
+            throw notFound();
+        }
+        JsonNode plateNode = body == null || !body.isObject() ? null : body.get("plate");
+        if (plateNode == null || !plateNode.isString()) {
+            throw ApiProblem.validation(List.of(new FieldError("plate", "is required (a string)")));
+        }
+        Plate plate;
+        try {
+            plate = Plate.parse(plateNode.stringValue());
+        } catch (InvalidPlateException e) {
+            throw ApiProblem.validation("plate", e.getMessage());
+        }
+        return service.confirm(id, plate, caller);
+    }
+
+    private static ApiProblem notFound() {
         return ApiProblem.notFound("No such check is visible to you.");
     }
 

@@ -2,18 +2,24 @@ package com.autochec.verification.check;
 
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
+import com.autochec.contracts.vin.Vin;
+import com.autochec.verification.fraud.Observation;
 import com.autochec.verification.rules.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One check as stored ({@code checks}): request, requester, result, and two outbox flags in the same
  * document — the plate image still to publish (photo checks) and the {@code CheckCompleted} event.
  * The vehicle and documents are kept as they were at check time (evidence for audit and reports).
- * {@code deadline}: when a PENDING photo check stops waiting for its reading (null once completed).
+ * {@code deadline}: when a PENDING photo check stops waiting for its reading, or a NEEDS_CONFIRMATION one
+ * for its confirmation (null once completed). {@code purpose} is a {@code Purpose} code, {@code purposeText}
+ * its free text; {@code observed}: what the requester saw (fraud signals); {@code options}: the ranked
+ * plates a NEEDS_CONFIRMATION check offers; {@code readAt}: when the plate reading arrived.
  */
 @Document(CheckDocument.COLLECTION)
 record CheckDocument(
@@ -33,16 +39,100 @@ record CheckDocument(
         Outbox outbox,
         Instant requestedAt,
         Instant completedAt,
-        Instant deadline) {
+        Instant deadline,
+        String purposeText,
+        Observed observed,
+        List<PlateOption> options,
+        Instant readAt) {
 
     static final String COLLECTION = "checks";
 
-    record Requester(String subject, String username, Role role, String organisation) {
+    @PersistenceCreator
+    CheckDocument {}
+
+    /** Without purpose text, observation, options and reading time (tests, checks stored before them). */
+    CheckDocument(
+            String id,
+            CheckStatus status,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            String verdict,
+            List<Reason> reasons,
+            CheckedVehicle vehicle,
+            List<CheckedDocument> documents,
+            Reading reading,
+            Photo photo,
+            boolean imagePublished,
+            Outbox outbox,
+            Instant requestedAt,
+            Instant completedAt,
+            Instant deadline) {
+        this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
+                imagePublished, outbox, requestedAt, completedAt, deadline, null, null, null, null);
+    }
+
+    record Requester(String subject, String username, Role role, String organisation, String organisationKind) {
+
+        @PersistenceCreator
+        Requester {}
+
+        Requester(String subject, String username, Role role, String organisation) {
+            this(subject, username, role, organisation, null);
+        }
 
         static Requester of(Caller caller) {
-            return new Requester(caller.subject(), caller.username(), caller.role(), caller.organisation());
+            return new Requester(
+                    caller.subject(), caller.username(), caller.role(), caller.organisation(), caller.organisationKind());
         }
     }
+
+    /** What the requester saw (see {@code fraud.Observation}), stored with the check. */
+    record Observed(
+            String make,
+            String colour,
+            String vin,
+            String vinSource,
+            Double lat,
+            Double lon,
+            String photoColour,
+            Double photoColourConfidence) {
+
+        static Observed of(Observation o) {
+            if (o == null || o.isEmpty()) {
+                return null;
+            }
+            return new Observed(
+                    o.make(),
+                    o.colour(),
+                    o.vin() == null ? null : o.vin().value(),
+                    o.vinSource(),
+                    o.location() == null ? null : o.location().lat(),
+                    o.location() == null ? null : o.location().lon(),
+                    o.photoColour(),
+                    o.photoColourConfidence());
+        }
+
+        Observation observation() {
+            return new Observation(
+                    make,
+                    colour,
+                    vin == null ? null : Vin.tryParse(vin).orElse(null),
+                    vinSource,
+                    lat == null || lon == null ? null : new Observation.Location(lat, lon),
+                    photoColour,
+                    photoColourConfidence);
+        }
+    }
+
+    /**
+     * One plate a NEEDS_CONFIRMATION check offers: its confidence, where it comes from ({@code READER}: the
+     * OCR's own candidate; {@code CONFUSABLE}: a look-alike character swapped; {@code ONE_EDIT}: one character
+     * added, removed or replaced) and whether a vehicle is registered with it (then its make, model, colour).
+     */
+    record PlateOption(
+            String plate, double confidence, String origin, boolean registered, String make, String model, String colour) {}
 
     record Owner(
             String ownerId,

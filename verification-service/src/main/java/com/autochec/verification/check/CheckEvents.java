@@ -27,10 +27,11 @@ final class CheckEvents {
                         ? List.of()
                         : check.reasons().stream()
                                 .map(x -> new CheckCompleted.Reason(
-                                        x.code(), x.severity().name(), x.message(), x.messageFr()))
+                                        x.code(), x.severity().name(), x.message(), x.messageFr(),
+                                        x.evidence() == null || x.evidence().isEmpty() ? null : x.evidence()))
                                 .toList(),
                 new CheckCompleted.Requester(
-                        r.subject(), r.username(), r.role().claim(), r.organisation()),
+                        r.subject(), r.username(), r.role().claim(), r.organisation(), r.organisationKind()),
                 check.purpose(),
                 v == null
                         ? null
@@ -49,7 +50,8 @@ final class CheckEvents {
                 check.reading() == null
                         ? null
                         : new CheckCompleted.PlateReading(
-                                check.reading().text(), check.reading().confidence(), check.reading().engine()));
+                                check.reading().text(), check.reading().confidence(), check.reading().engine()),
+                check.purposeText());
     }
 
     /** One entry per document type: valid if any document of that type is valid, with its end date. */

@@ -43,6 +43,11 @@ public final class CheckQueries {
         return query(where("_id").is(id));
     }
 
+    /** A check by id only while it is in {@code status}: each transition happens once. */
+    public static Query inStatus(String id, CheckStatus status) {
+        return query(where("_id").is(id).and("status").is(status));
+    }
+
     /** A check by id only while it is PENDING: a completion (reading or timeout) happens once. */
     public static Query pending(String id) {
         return query(where("_id").is(id).and("status").is(CheckStatus.PENDING));
@@ -71,9 +76,12 @@ public final class CheckQueries {
                 .limit(limit);
     }
 
-    /** Pending photo checks whose reading deadline is before {@code now} ({@code reading_deadline}). */
+    /**
+     * Photo checks waiting for their reading (PENDING) or their confirmation (NEEDS_CONFIRMATION) whose
+     * deadline is before {@code now} ({@code reading_deadline}).
+     */
     public static Query overdue(Instant now, int limit) {
-        return query(where("status").is(CheckStatus.PENDING).and("deadline").lt(now))
+        return query(where("status").in(CheckStatus.PENDING, CheckStatus.NEEDS_CONFIRMATION).and("deadline").lt(now))
                 .with(Sort.by("deadline"))
                 .limit(limit);
     }

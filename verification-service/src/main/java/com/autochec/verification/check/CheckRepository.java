@@ -33,7 +33,12 @@ class CheckRepository {
      * the embedded wire server included), conditional on the status.
      */
     boolean complete(CheckDocument completed) {
-        return mongo.replace(CheckQueries.pending(completed.id()), completed, CheckDocument.COLLECTION)
+        return replaceIfStatus(completed, CheckStatus.PENDING);
+    }
+
+    /** Replaces a check by its next state only while it is still in {@code status}; false otherwise. */
+    boolean replaceIfStatus(CheckDocument next, CheckStatus status) {
+        return mongo.replace(CheckQueries.inStatus(next.id(), status), next, CheckDocument.COLLECTION)
                         .getMatchedCount()
                 > 0;
     }
@@ -66,7 +71,7 @@ class CheckRepository {
         return mongo.find(CheckQueries.unpublishedImages(before, limit), CheckDocument.class);
     }
 
-    /** Pending photo checks whose reading deadline passed before {@code now}, earliest first. */
+    /** Pending or unconfirmed photo checks whose deadline passed before {@code now}, earliest first. */
     List<CheckDocument> overdue(Instant now, int limit) {
         return mongo.find(CheckQueries.overdue(now, limit), CheckDocument.class);
     }

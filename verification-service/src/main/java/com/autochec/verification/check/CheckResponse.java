@@ -18,17 +18,31 @@ public record CheckResponse(
         String plate,
         String plateKind,
         String purpose,
+        String purposeText,
         String verdict,
         List<ReasonView> reasons,
         VehicleView vehicle,
         List<DocumentView> documents,
         ReadingView reading,
+        List<OptionView> options,
         Instant requestedAt,
         Instant completedAt) {
 
-    /** {@code messageFr}: the French message, for the reasons that tell the person what to do next. */
+    /**
+     * One rule result: stable code, severity (INFO, WARNING, FAIL), English and French messages, and the
+     * evidence it was decided from (public callers see only the dates and states, never sources or places).
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ReasonView(
+            String code, String severity, String message, String messageFr, java.util.Map<String, String> evidence) {}
+
+    /**
+     * A plate a NEEDS_CONFIRMATION check offers, best first: confidence, origin (READER, CONFUSABLE,
+     * ONE_EDIT), whether it is registered and then the vehicle's make, model and colour (public data).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReasonView(String code, String severity, String message, String messageFr) {}
+    public record OptionView(
+            String plate, double confidence, String origin, boolean registered, String make, String model, String colour) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VehicleView(

@@ -1,21 +1,26 @@
 package com.autochec.verification.check;
 
 import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.platform.outbox.OutboxRelays;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.ProblemType;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
-import com.autochec.contracts.plate.Plate;
 import com.autochec.verification.check.CheckDocument.Candidate;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
+import com.autochec.verification.check.CheckDocument.Observed;
 import com.autochec.verification.check.CheckDocument.Outbox;
 import com.autochec.verification.check.CheckDocument.Owner;
 import com.autochec.verification.check.CheckDocument.Photo;
+import com.autochec.verification.check.CheckDocument.PlateOption;
 import com.autochec.verification.check.CheckDocument.Reading;
 import com.autochec.verification.check.CheckDocument.Requester;
 import com.autochec.verification.config.VerificationProperties;
+import com.autochec.verification.fraud.FraudSignals;
+import com.autochec.verification.fraud.Observation;
+import com.autochec.verification.fraud.Sightings;
 import com.autochec.verification.readmodel.DocumentRecord;
 import com.autochec.verification.readmodel.PlateRecord;
 import com.autochec.verification.readmodel.ReadModel;
@@ -24,12 +29,14 @@ import com.autochec.verification.rules.CheckRules;
 import com.autochec.verification.rules.DocumentFacts;
 import com.autochec.verification.rules.Reason;
 import com.autochec.verification.rules.Severity;
-import com.autochec.verification.rules.Verdict;
 import com.autochec.verification.rules.VehicleFacts;
+import com.autochec.verification.rules.Verdict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +48,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** The check lifecycle: typed checks at once, photo checks from PENDING to COMPLETED on a plate reading. */
+/**
+ * The check lifecycle: typed checks at once; photo checks from PENDING to COMPLETED on a plate reading, or
+ * to NEEDS_CONFIRMATION when the reading is uncertain, then COMPLETED when the requester confirms a plate.
+ */
 @Service
 public class CheckService {
 
@@ -53,6 +64,15 @@ public class CheckService {
     public static final String PLATE_NOT_REGISTERED = "PLATE_NOT_REGISTERED";
     /** Reason code of a photo check whose plate reading did not arrive before its deadline. */
     public static final String READING_TIMEOUT = "READING_TIMEOUT";
+    /** Reason code of an uncertain photo check nobody confirmed before its deadline. */
+    public static final String CONFIRMATION_TIMEOUT = "CONFIRMATION_TIMEOUT";
+    /** Reason code (INFO) of a photo check whose plate the requester confirmed. */
+    public static final String PLATE_CONFIRMED = "PLATE_CONFIRMED";
+
+    /** A second reading this close to the best one (confidence) makes the reading ambiguous. */
+    static final double AMBIGUITY_MARGIN = 0.1;
+    /** How many plates a NEEDS_CONFIRMATION check offers at most. */
+    static final int MAX_OPTIONS = 8;
 
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
@@ -62,6 +82,8 @@ public class CheckService {
     private final CompletedCheckOutbox outbox;
     private final Clock clock;
     private final VerificationProperties properties;
+    private final Sightings sightings;
+    private final ApplicationEventPublisher events;
 
     CheckService(
             ReadModel readModel,
@@ -69,13 +91,31 @@ public class CheckService {
             OutboxRelays relays,
             CompletedCheckOutbox outbox,
             Clock clock,
-            VerificationProperties properties) {
+            VerificationProperties properties,
+            Sightings sightings,
+            ApplicationEventPublisher events) {
         this.readModel = readModel;
         this.checks = checks;
         this.relays = relays;
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
+        this.sightings = sightings;
+        this.events = events;
+    }
+
+    /**
+     * What the request states besides the plate: the purpose (a {@code Purpose} code and its text; older
+     * stored checks may hold free text) and the observation.
+     */
+    record Context(String rawPurpose, String rawPurposeText, Observation observation) {
+
+        static Context of(StatedPurpose purpose, Observation observation) {
+            return new Context(
+                    purpose == null ? null : purpose.code().name(),
+                    purpose == null ? null : purpose.text(),
+                    observation == null ? Observation.NONE : observation);
+        }
     }
 
     /**
@@ -84,22 +124,23 @@ public class CheckService {
      * is recorded, published and answered as a completed check: verdict NOT_FOUND, reason
      * PLATE_NOT_REGISTERED.
      */
-    public CheckResponse typedCheck(Plate typed, String purpose, Caller caller) {
+    CheckResponse typedCheck(TypedCheckRequest request, Caller caller) {
+        Context context = Context.of(request.purpose(), request.observation());
         Instant requestedAt = clock.instant();
         String id = UUID.randomUUID().toString();
+        Plate typed = request.plate();
         String plate = typed.value();
+        Requester requester = Requester.of(caller);
         if (!typed.isFrench()) {
-            CheckDocument check = notRegistered(
-                    id, CheckSource.TYPED, typed, purpose, Requester.of(caller), null, null, requestedAt);
+            CheckDocument check = notRegistered(id, CheckSource.TYPED, typed, context, requester, null, null, requestedAt);
             checks.insert(check);
             relays.kick(outbox);
             return CheckViews.render(check);
         }
         Optional<PlateRecord> vehicle = readModel.byPlate(plate);
         CheckDocument check = vehicle.map(v -> evaluated(
-                        id, CheckSource.TYPED, plate, purpose, Requester.of(caller), v, null, null, requestedAt))
-                .orElseGet(() -> notFound(
-                        id, CheckSource.TYPED, plate, purpose, Requester.of(caller), null, null, requestedAt));
+                        id, CheckSource.TYPED, plate, context, requester, v, null, null, requestedAt, null))
+                .orElseGet(() -> notFound(id, CheckSource.TYPED, plate, context, requester, null, null, requestedAt));
         checks.insert(check);
         relays.kick(outbox);
         if (vehicle.isEmpty()) {
@@ -113,7 +154,11 @@ public class CheckService {
 
     /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
     public Optional<CheckResponse> find(String id, Caller caller) {
-        return checks.findById(id).filter(check -> mayRead(check, caller)).map(CheckViews::render);
+        return findDocument(id, caller).map(CheckViews::render);
+    }
+
+    Optional<CheckDocument> findDocument(String id, Caller caller) {
+        return checks.findById(id).filter(check -> mayRead(check, caller));
     }
 
     static boolean mayRead(CheckDocument check, Caller caller) {
@@ -122,14 +167,21 @@ public class CheckService {
     }
 
     /** Records a photo check as PENDING (its image still to publish) and returns its id. */
-    public CheckResponse startPhotoCheck(String id, Caller caller, String purpose, String contentType, long size) {
+    public CheckResponse startPhotoCheck(
+            String id,
+            Caller caller,
+            StatedPurpose purpose,
+            Observation observation,
+            String contentType,
+            long size) {
         Instant now = clock.instant();
+        Context context = Context.of(purpose, observation);
         CheckDocument check = new CheckDocument(
                 id,
                 CheckStatus.PENDING,
                 CheckSource.PHOTO,
                 null,
-                purpose,
+                context.rawPurpose(),
                 Requester.of(caller),
                 null,
                 null,
@@ -141,14 +193,20 @@ public class CheckService {
                 new Outbox(UUID.randomUUID().toString(), false),
                 now,
                 null,
-                now.plus(properties.readingDeadline()));
+                now.plus(properties.readingDeadline()),
+                context.rawPurposeText(),
+                Observed.of(context.observation()),
+                null,
+                null);
         checks.insert(check);
+        events.publishEvent(new CheckProgress(id, CheckProgress.RECEIVED));
         return CheckViews.render(check);
     }
 
     /** The plate image of this check reached the broker. */
     public void imagePublished(String checkId) {
         checks.markImagePublished(checkId);
+        events.publishEvent(new CheckProgress(checkId, CheckProgress.READING));
     }
 
     /** Pending photo checks whose image has not reached the broker, requested before {@code before}. */
@@ -157,11 +215,14 @@ public class CheckService {
     }
 
     /**
-     * Completes a pending photo check from its plate reading: the first French candidate that is a known
-     * vehicle wins, else the best well-formed candidate gives NOT_FOUND — reason VEHICLE_NOT_FOUND for a
-     * French plate, PLATE_NOT_REGISTERED for a plate of no French format (a foreign plate read correctly
-     * is not "unreadable"); only a reading without any well-formed plate gives UNREADABLE. A reading for
-     * a check that is already completed (a redelivery, or a reading after the deadline) changes nothing.
+     * Completes a pending photo check from its plate reading. A confident reading completes it: the first
+     * French candidate that is a known vehicle wins, else the best well-formed candidate gives NOT_FOUND —
+     * reason VEHICLE_NOT_FOUND for a French plate, PLATE_NOT_REGISTERED for a plate of no French format (a
+     * foreign plate read correctly is not "unreadable"); only a reading without any well-formed plate gives
+     * UNREADABLE. An uncertain reading — best confidence below {@code min-reading-confidence}, candidates of
+     * different registered vehicles, or an unregistered best reading with a close French runner-up or a
+     * registered look-alike or one-edit plate — ends NEEDS_CONFIRMATION with ranked options. A reading for a check that is no
+     * longer pending (a redelivery, or a reading after the deadline) changes nothing.
      */
     public void completeFromReading(PlateRead read) {
         Optional<CheckDocument> found = checks.findById(read.requestId());
@@ -171,12 +232,16 @@ public class CheckService {
         }
         CheckDocument pending = found.get();
         if (pending.status() != CheckStatus.PENDING) {
-            log.debug("PlateRead {} for check {} already completed: ignored", read.eventId(), pending.id());
+            log.debug("PlateRead {} for check {} no longer pending: ignored", read.eventId(), pending.id());
             return;
         }
-        CheckDocument completed = resolve(pending, read);
-        if (checks.complete(completed)) {
-            relays.kick(outbox);
+        events.publishEvent(new CheckProgress(pending.id(), CheckProgress.VERIFYING));
+        CheckDocument next = resolve(pending, read);
+        if (checks.replaceIfStatus(next, CheckStatus.PENDING)) {
+            if (next.status() == CheckStatus.COMPLETED) {
+                relays.kick(outbox);
+            }
+            events.publishEvent(new CheckProgress(next.id(), CheckViews.stage(next)));
         }
     }
 
@@ -184,10 +249,10 @@ public class CheckService {
         List<PlateRead.PlateCandidate> raw = read.candidates() == null ? List.of() : read.candidates();
         List<Candidate> candidates = raw.stream()
                 .filter(c -> c != null && c.text() != null)
-                .map(c -> new Candidate(
-                        Plate.tryParse(c.text()).map(Plate::value).orElse(c.text()), c.confidence()))
+                .map(c -> new Candidate(Plate.tryParse(c.text()).map(Plate::value).orElse(c.text()), c.confidence()))
                 .toList();
         String engine = read.engine();
+        Context context = context(pending);
         if (!read.success() || candidates.isEmpty()) {
             String why = read.failureReason() == null ? "NO_CANDIDATE" : read.failureReason();
             return unreadable(pending, new Reading(null, 0, engine, candidates), why);
@@ -198,8 +263,7 @@ public class CheckService {
         }
         if (plates.isEmpty()) {
             Candidate best = candidates.get(0);
-            return unreadable(
-                    pending, new Reading(best.text(), best.confidence(), engine, candidates), "NO_VALID_PLATE");
+            return unreadable(pending, new Reading(best.text(), best.confidence(), engine, candidates), "NO_VALID_PLATE");
         }
         Set<String> french = plates.keySet().stream()
                 .filter(Plate::isFrench)
@@ -209,63 +273,187 @@ public class CheckService {
                 ? Map.of()
                 : readModel.byPlates(french).stream()
                         .collect(Collectors.toMap(PlateRecord::plate, Function.identity(), (a, b) -> a));
+        Map.Entry<Plate, Candidate> best = plates.entrySet().iterator().next();
+        Reading bestReading = new Reading(best.getKey().value(), best.getValue().confidence(), engine, candidates);
+        Optional<List<PlateOption>> uncertain = uncertainty(plates, known);
+        if (uncertain.isPresent()) {
+            return needsConfirmation(pending, bestReading, uncertain.get());
+        }
         for (Map.Entry<Plate, Candidate> entry : plates.entrySet()) {
             PlateRecord vehicle = known.get(entry.getKey().value());
             if (vehicle != null) {
-                Reading reading =
-                        new Reading(entry.getKey().value(), entry.getValue().confidence(), engine, candidates);
+                Reading reading = new Reading(entry.getKey().value(), entry.getValue().confidence(), engine, candidates);
                 return evaluated(
-                        pending.id(),
-                        CheckSource.PHOTO,
-                        entry.getKey().value(),
-                        pending.purpose(),
-                        pending.requester(),
-                        vehicle,
-                        reading,
-                        pending.photo(),
-                        pending.requestedAt());
+                        pending.id(), CheckSource.PHOTO, entry.getKey().value(), context, pending.requester(), vehicle,
+                        reading, pending.photo(), pending.requestedAt(), null);
             }
         }
-        Map.Entry<Plate, Candidate> best = plates.entrySet().iterator().next();
-        Reading reading = new Reading(best.getKey().value(), best.getValue().confidence(), engine, candidates);
         if (!best.getKey().isFrench()) {
-            return notRegistered(
-                    pending.id(),
-                    CheckSource.PHOTO,
-                    best.getKey(),
-                    pending.purpose(),
-                    pending.requester(),
-                    reading,
-                    pending.photo(),
-                    pending.requestedAt());
+            return notRegistered(pending.id(), CheckSource.PHOTO, best.getKey(), context, pending.requester(),
+                    bestReading, pending.photo(), pending.requestedAt());
         }
-        return notFound(
-                pending.id(),
-                CheckSource.PHOTO,
-                best.getKey().value(),
-                pending.purpose(),
-                pending.requester(),
-                reading,
-                pending.photo(),
-                pending.requestedAt());
+        return notFound(pending.id(), CheckSource.PHOTO, best.getKey().value(), context, pending.requester(),
+                bestReading, pending.photo(), pending.requestedAt());
+    }
+
+    /**
+     * The ranked options when the reading is uncertain, empty when it is clear enough to complete: the reader's
+     * French candidates (and any registered) plus, when they are few or none is registered, the registered
+     * look-alike and one-edit plates of the best candidate (one query by {@code _id}).
+     */
+    private Optional<List<PlateOption>> uncertainty(Map<Plate, Candidate> plates, Map<String, PlateRecord> known) {
+        List<Map.Entry<Plate, Candidate>> entries = new ArrayList<>(plates.entrySet());
+        Map.Entry<Plate, Candidate> best = entries.get(0);
+        double bestConfidence = best.getValue().confidence();
+        boolean lowConfidence = bestConfidence < properties.minReadingConfidence();
+        boolean ambiguous = entries.size() > 1
+                && entries.get(1).getKey().isFrench()
+                && entries.get(1).getValue().confidence() >= bestConfidence - AMBIGUITY_MARGIN;
+        Set<String> registeredVehicles = new HashSet<>();
+        for (Map.Entry<Plate, Candidate> e : entries) {
+            PlateRecord record = known.get(e.getKey().value());
+            if (record != null && e.getValue().confidence() >= bestConfidence / 2) {
+                registeredVehicles.add(record.vehicle().vehicleId());
+            }
+        }
+        boolean differentVehicles = registeredVehicles.size() > 1;
+        boolean bestRegistered = known.containsKey(best.getKey().value());
+        boolean needFuzzy = !bestRegistered && (known.isEmpty() || lowConfidence || ambiguous);
+        Map<String, PlateRecord> fuzzyKnown = Map.of();
+        Map<String, String> fuzzy = Map.of();
+        if (needFuzzy) {
+            fuzzy = PlateOptions.fuzzy(best.getKey().value());
+            fuzzy.keySet().removeAll(known.keySet());
+            fuzzyKnown = fuzzy.isEmpty()
+                    ? Map.of()
+                    : readModel.byPlates(fuzzy.keySet()).stream()
+                            .collect(Collectors.toMap(PlateRecord::plate, Function.identity(), (a, b) -> a));
+        }
+        boolean lookAlikeRegistered = known.isEmpty() && !fuzzyKnown.isEmpty();
+        // a registered best reading is only doubted when its confidence is low or another vehicle competes
+        if (!(lowConfidence || differentVehicles || (!bestRegistered && (ambiguous || lookAlikeRegistered)))) {
+            return Optional.empty();
+        }
+        if (!best.getKey().isFrench() && !lowConfidence && !lookAlikeRegistered && known.isEmpty()) {
+            return Optional.empty(); // a foreign plate read well: not registered, not uncertain
+        }
+        List<PlateOption> options = new ArrayList<>();
+        for (Map.Entry<Plate, Candidate> e : entries) {
+            options.add(option(e.getKey().value(), e.getValue().confidence(), "READER", known.get(e.getKey().value())));
+        }
+        for (Map.Entry<String, PlateRecord> e : fuzzyKnown.entrySet()) {
+            String origin = fuzzy.get(e.getKey());
+            options.add(option(e.getKey(), bestConfidence * PlateOptions.factor(origin), origin, e.getValue()));
+        }
+        options.sort(Comparator.comparingDouble((PlateOption o) -> o.confidence() * (o.registered() ? 1.0 : 0.5))
+                .reversed());
+        return Optional.of(List.copyOf(options.subList(0, Math.min(MAX_OPTIONS, options.size()))));
+    }
+
+    private static PlateOption option(String plate, double confidence, String origin, PlateRecord record) {
+        VehicleRecord v = record == null ? null : record.vehicle();
+        return new PlateOption(
+                plate,
+                Math.round(confidence * 1000) / 1000.0,
+                origin,
+                v != null,
+                v == null ? null : v.make(),
+                v == null ? null : v.model(),
+                v == null ? null : v.colour());
+    }
+
+    private CheckDocument needsConfirmation(CheckDocument pending, Reading reading, List<PlateOption> options) {
+        Instant now = clock.instant();
+        Reason reason = Reason.of("READING_UNCERTAIN", Severity.WARNING,
+                "Lecture de la plaque incertaine : confirmez la plaque parmi les propositions ou saisissez-la.",
+                "The plate reading is uncertain: confirm the plate among the options or type it.",
+                "read", reading.text(), "confidence", String.format(java.util.Locale.ROOT, "%.2f", reading.confidence()),
+                "options", options.size());
+        return new CheckDocument(
+                pending.id(), CheckStatus.NEEDS_CONFIRMATION, CheckSource.PHOTO, null, pending.purpose(),
+                pending.requester(), null, List.of(reason), null, null, reading, pending.photo(), true,
+                pending.outbox(), pending.requestedAt(), null, now.plus(properties.confirmationDeadline()),
+                pending.purposeText(), pending.observed(), options, now);
+    }
+
+    /**
+     * The requester of a NEEDS_CONFIRMATION check (or an admin; anyone for an anonymous check, as reading it)
+     * confirms its plate — one of the options or another one: the check completes like a typed check of that
+     * plate and is published (audit, report). 404 when the caller may not see it, 409 when it is not waiting.
+     */
+    CheckResponse confirm(String id, Plate plate, Caller caller) {
+        CheckDocument check = findDocument(id, caller)
+                .orElseThrow(() -> ApiProblem.notFound("No such check is visible to you."));
+        if (check.status() != CheckStatus.NEEDS_CONFIRMATION) {
+            throw ApiProblem.conflict("Cette vérification n'attend pas de confirmation (état " + check.status()
+                    + "). This check is not waiting for a confirmation.");
+        }
+        Context context = context(check);
+        Reason confirmed = Reason.of(PLATE_CONFIRMED, Severity.INFO,
+                "Plaque " + plate.value() + " confirmée par la personne qui vérifie.",
+                "Plate " + plate.value() + " confirmed by the person checking.",
+                "read", check.reading() == null ? null : check.reading().text(), "confirmed", plate.value(),
+                "offered", check.options() != null && check.options().stream().anyMatch(o -> o.plate().equals(plate.value())));
+        CheckDocument completed;
+        if (!plate.isFrench()) {
+            completed = notRegistered(id, CheckSource.PHOTO, plate, context, check.requester(), check.reading(),
+                    check.photo(), check.requestedAt());
+        } else {
+            Optional<PlateRecord> vehicle = readModel.byPlate(plate.value());
+            completed = vehicle.map(v -> evaluated(id, CheckSource.PHOTO, plate.value(), context, check.requester(), v,
+                            check.reading(), check.photo(), check.requestedAt(), confirmed))
+                    .orElseGet(() -> notFound(id, CheckSource.PHOTO, plate.value(), context, check.requester(),
+                            check.reading(), check.photo(), check.requestedAt()));
+        }
+        completed = withOptions(completed, check.options(), check.readAt());
+        if (!checks.replaceIfStatus(completed, CheckStatus.NEEDS_CONFIRMATION)) {
+            throw ApiProblem.conflict("Cette vérification vient d'être confirmée ou a expiré. This check was just "
+                    + "confirmed or expired.");
+        }
+        relays.kick(outbox);
+        events.publishEvent(new CheckProgress(id, CheckViews.stage(completed)));
+        return CheckViews.render(completed);
+    }
+
+    private static CheckDocument withOptions(CheckDocument c, List<PlateOption> options, Instant readAt) {
+        return new CheckDocument(c.id(), c.status(), c.source(), c.plate(), c.purpose(), c.requester(), c.verdict(),
+                c.reasons(), c.vehicle(), c.documents(), c.reading(), c.photo(), c.imagePublished(), c.outbox(),
+                c.requestedAt(), c.completedAt(), c.deadline(), c.purposeText(), c.observed(), options, readAt);
+    }
+
+    private static Context context(CheckDocument check) {
+        Observation observation = check.observed() == null ? Observation.NONE : check.observed().observation();
+        return new Context(check.purpose(), check.purposeText(), observation);
     }
 
     private CheckDocument evaluated(
             String id,
             CheckSource source,
             String plate,
-            String purpose,
+            Context context,
             Requester requester,
             PlateRecord read,
             Reading reading,
             Photo photo,
-            Instant requestedAt) {
+            Instant requestedAt,
+            Reason extra) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         VehicleRecord vehicle = read.vehicle();
         List<DocumentRecord> documents = read.documents();
-        List<DocumentFacts> facts = documents.stream().map(CheckService::facts).toList();
-        Verdict verdict = CheckRules.evaluate(
-                new VehicleFacts(vehicle.plate(), vehicle.firstRegistration(), vehicle.stolen()), facts, today);
+        List<DocumentFacts> facts = documents.stream().map(d -> facts(d, properties)).toList();
+        Verdict rules = CheckRules.evaluate(vehicleFacts(vehicle), facts, today);
+        List<Reason> reasons = new ArrayList<>(rules.reasons());
+        boolean trusted = requester != null && (requester.role() == Role.AGENT || requester.role() == Role.ADMIN);
+        reasons.addAll(sightings.signals(
+                id,
+                plate,
+                new FraudSignals.Registered(vehicle.plate(), vehicle.make(), vehicle.colour(), vehicle.vin()),
+                context.observation(),
+                trusted));
+        if (extra != null) {
+            reasons.add(0, extra);
+        }
+        Verdict verdict = Verdict.of(reasons);
         List<CheckedDocument> checked = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             checked.add(checked(documents.get(i), facts.get(i).validOn(today)));
@@ -275,9 +463,9 @@ public class CheckService {
                 CheckStatus.COMPLETED,
                 source,
                 plate,
-                purpose,
+                context.rawPurpose(),
                 requester,
-                verdict.severity().name(),
+                verdict.outcome(),
                 verdict.reasons(),
                 checked(vehicle),
                 checked,
@@ -287,21 +475,39 @@ public class CheckService {
                 new Outbox(UUID.randomUUID().toString(), false),
                 requestedAt,
                 clock.instant(),
+                null,
+                context.rawPurposeText(),
+                Observed.of(context.observation()),
+                null,
                 null);
+    }
+
+    static VehicleFacts vehicleFacts(VehicleRecord v) {
+        return new VehicleFacts(
+                v.plate(),
+                v.vin(),
+                v.category(),
+                v.firstRegistration(),
+                v.owner() == null ? null : v.owner().kind(),
+                new HashSet<>(v.administrativeStatuses().isEmpty() && v.stolen()
+                        ? List.of("STOLEN")
+                        : v.administrativeStatuses()));
     }
 
     private CheckDocument notFound(
             String id,
             CheckSource source,
             String plate,
-            String purpose,
+            Context context,
             Requester requester,
             Reading reading,
             Photo photo,
             Instant requestedAt) {
-        Reason reason = new Reason(
-                "VEHICLE_NOT_FOUND", Severity.FAIL, "No vehicle is registered with plate " + plate + ".");
-        return withoutVehicle(id, source, plate, purpose, requester, reading, photo, requestedAt, reason);
+        Reason reason = Reason.of("VEHICLE_NOT_FOUND", Severity.FAIL,
+                "Aucun véhicule n'est immatriculé sous la plaque " + plate + ".",
+                "No vehicle is registered with plate " + plate + ".",
+                "plate", plate, "source", "registry");
+        return withoutVehicle(id, source, plate, context, requester, reading, photo, requestedAt, reason);
     }
 
     /** A well-formed plate of no French format: completed as NOT_FOUND, reason PLATE_NOT_REGISTERED. */
@@ -309,17 +515,18 @@ public class CheckService {
             String id,
             CheckSource source,
             Plate plate,
-            String purpose,
+            Context context,
             Requester requester,
             Reading reading,
             Photo photo,
             Instant requestedAt) {
-        Reason reason = new Reason(
-                PLATE_NOT_REGISTERED,
-                Severity.FAIL,
+        Reason reason = Reason.of(PLATE_NOT_REGISTERED, Severity.FAIL,
+                "La plaque " + plate.value() + " n'a pas de format français (" + plate.kind().name()
+                        + ") : elle n'est pas dans le fichier français des immatriculations.",
                 "Plate " + plate.value() + " has no French format (" + plate.kind().name()
-                        + "): it is not in the French registry.");
-        return withoutVehicle(id, source, plate.value(), purpose, requester, reading, photo, requestedAt, reason);
+                        + "): it is not in the French registry.",
+                "plate", plate.value(), "kind", plate.kind());
+        return withoutVehicle(id, source, plate.value(), context, requester, reading, photo, requestedAt, reason);
     }
 
     /** A check completed as NOT_FOUND, with no vehicle, for the one reason given. */
@@ -327,7 +534,7 @@ public class CheckService {
             String id,
             CheckSource source,
             String plate,
-            String purpose,
+            Context context,
             Requester requester,
             Reading reading,
             Photo photo,
@@ -338,7 +545,7 @@ public class CheckService {
                 CheckStatus.COMPLETED,
                 source,
                 plate,
-                purpose,
+                context.rawPurpose(),
                 requester,
                 NOT_FOUND,
                 List.of(reason),
@@ -350,20 +557,26 @@ public class CheckService {
                 new Outbox(UUID.randomUUID().toString(), false),
                 requestedAt,
                 clock.instant(),
+                null,
+                context.rawPurposeText(),
+                Observed.of(context.observation()),
+                null,
                 null);
     }
 
     /**
-     * Completes the pending photo checks whose reading deadline has passed (oldest first, at most
-     * {@code limit}) as UNREADABLE with reason READING_TIMEOUT, published like any completed check. A
-     * reading that arrives later finds the check completed and is ignored. Returns how many were completed.
+     * Completes the photo checks whose deadline has passed (oldest first, at most {@code limit}): PENDING ones
+     * as UNREADABLE with reason READING_TIMEOUT, NEEDS_CONFIRMATION ones with CONFIRMATION_TIMEOUT, published
+     * like any completed check. A reading that arrives later finds the check completed and is ignored.
+     * Returns how many were completed.
      */
     public int timeOutOverdueReadings(int limit) {
         int completed = 0;
-        for (CheckDocument pending : checks.overdue(clock.instant(), limit)) {
-            if (checks.complete(timedOut(pending))) {
+        for (CheckDocument overdue : checks.overdue(clock.instant(), limit)) {
+            if (checks.replaceIfStatus(timedOut(overdue), overdue.status())) {
                 completed++;
-                log.info("Photo check {} timed out waiting for its plate reading", pending.id());
+                log.info("Photo check {} timed out ({})", overdue.id(), overdue.status());
+                events.publishEvent(new CheckProgress(overdue.id(), CheckProgress.FAILED));
             }
         }
         if (completed > 0) {
@@ -373,59 +586,45 @@ public class CheckService {
     }
 
     private CheckDocument timedOut(CheckDocument pending) {
-        long seconds = properties.readingDeadline().toSeconds();
-        Reason reason = new Reason(
-                READING_TIMEOUT,
-                Severity.FAIL,
-                "The plate could not be read from the photo within " + seconds
-                        + " seconds. Please type the plate to check it.",
-                "La plaque n'a pas pu être lue sur la photo en moins de " + seconds
-                        + " secondes. Saisissez la plaque pour la vérifier.");
+        Reason reason;
+        if (pending.status() == CheckStatus.NEEDS_CONFIRMATION) {
+            reason = Reason.of(CONFIRMATION_TIMEOUT, Severity.FAIL,
+                    "La plaque n'a pas été confirmée à temps. Saisissez la plaque pour la vérifier.",
+                    "The plate was not confirmed in time. Please type the plate to check it.",
+                    "read", pending.reading() == null ? null : pending.reading().text());
+        } else {
+            long seconds = properties.readingDeadline().toSeconds();
+            reason = Reason.of(READING_TIMEOUT, Severity.FAIL,
+                    "La plaque n'a pas pu être lue sur la photo en moins de " + seconds
+                            + " secondes. Saisissez la plaque pour la vérifier.",
+                    "The plate could not be read from the photo within " + seconds
+                            + " seconds. Please type the plate to check it.",
+                    "deadlineSeconds", seconds);
+        }
         return new CheckDocument(
-                pending.id(),
-                CheckStatus.COMPLETED,
-                CheckSource.PHOTO,
-                null,
-                pending.purpose(),
-                pending.requester(),
-                UNREADABLE,
-                List.of(reason),
-                null,
-                null,
-                null,
-                pending.photo(),
-                true,
-                new Outbox(UUID.randomUUID().toString(), false),
-                pending.requestedAt(),
-                clock.instant(),
-                null);
+                pending.id(), CheckStatus.COMPLETED, CheckSource.PHOTO, null, pending.purpose(), pending.requester(),
+                UNREADABLE, List.of(reason), null, null, pending.reading(), pending.photo(), true,
+                new Outbox(UUID.randomUUID().toString(), false), pending.requestedAt(), clock.instant(), null,
+                pending.purposeText(), pending.observed(), pending.options(), pending.readAt());
     }
 
     private CheckDocument unreadable(CheckDocument pending, Reading reading, String why) {
-        Reason reason = new Reason(
-                "PLATE_UNREADABLE", Severity.FAIL, "The plate could not be read from the photo (" + why + ").");
+        Reason reason = Reason.of("PLATE_UNREADABLE", Severity.FAIL,
+                "La plaque n'a pas pu être lue sur la photo (" + why + "). Saisissez la plaque pour la vérifier.",
+                "The plate could not be read from the photo (" + why + ").",
+                "failure", why, "engine", reading.engine());
         return new CheckDocument(
-                pending.id(),
-                CheckStatus.COMPLETED,
-                CheckSource.PHOTO,
-                null,
-                pending.purpose(),
-                pending.requester(),
-                UNREADABLE,
-                List.of(reason),
-                null,
-                null,
-                reading,
-                pending.photo(),
-                true,
-                new Outbox(UUID.randomUUID().toString(), false),
-                pending.requestedAt(),
-                clock.instant(),
-                null);
+                pending.id(), CheckStatus.COMPLETED, CheckSource.PHOTO, null, pending.purpose(), pending.requester(),
+                UNREADABLE, List.of(reason), null, null, reading, pending.photo(), true,
+                new Outbox(UUID.randomUUID().toString(), false), pending.requestedAt(), clock.instant(), null,
+                pending.purposeText(), pending.observed(), null, clock.instant());
     }
 
-    static DocumentFacts facts(DocumentRecord d) {
-        return new DocumentFacts(d.type(), d.status(), d.plate(), d.validFrom(), d.validUntil(), d.result());
+    static DocumentFacts facts(DocumentRecord d, VerificationProperties properties) {
+        return new DocumentFacts(
+                d.documentId(), d.type(), d.status(), d.vin(), d.plate(), d.issuer(), d.reference(), d.validFrom(),
+                d.validUntil(), d.result(),
+                d.updatedAt() == null ? null : LocalDate.ofInstant(d.updatedAt(), properties.zone()));
     }
 
     private static CheckedDocument checked(DocumentRecord d, boolean valid) {

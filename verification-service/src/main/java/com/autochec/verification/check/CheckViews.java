@@ -12,7 +12,12 @@ import com.autochec.verification.check.CheckResponse.OwnerView;
 import com.autochec.verification.check.CheckResponse.ReadingView;
 import com.autochec.verification.check.CheckResponse.ReasonView;
 import com.autochec.verification.check.CheckResponse.VehicleView;
+import com.autochec.verification.check.CheckResponse.OptionView;
+import com.autochec.verification.rules.Reason;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the person who made a check may see of it. Decided from the requester's role and whether
@@ -59,17 +64,59 @@ final class CheckViews {
                 check.plate(),
                 plateKind(check.plate()),
                 check.purpose(),
+                check.purposeText(),
                 check.verdict(),
                 check.reasons() == null
                         ? null
                         : check.reasons().stream()
-                                .map(r -> new ReasonView(r.code(), r.severity().name(), r.message(), r.messageFr()))
+                                .map(r -> new ReasonView(
+                                        r.code(), r.severity().name(), r.message(), r.messageFr(), evidence(r, level)))
                                 .toList(),
                 vehicle(check.vehicle(), level),
                 documents(check.documents(), level),
                 reading(check.reading()),
+                check.status() == CheckStatus.NEEDS_CONFIRMATION && check.options() != null
+                        ? check.options().stream()
+                                .map(o -> new OptionView(
+                                        o.plate(), o.confidence(), o.origin(), o.registered(), o.make(), o.model(),
+                                        o.colour()))
+                                .toList()
+                        : null,
                 check.requestedAt(),
                 check.completedAt());
+    }
+
+    /** Evidence keys a public caller may see: dates, states and the compared public attributes. */
+    static final Set<String> PUBLIC_EVIDENCE = Set.of(
+            "state", "validFrom", "validUntil", "asOf", "dueDate", "deadline", "inspectionDate", "firstRegistration",
+            "category", "schedule", "result", "registrationTaxes", "annualTax", "year", "ownerKind", "kind", "plate",
+            "status", "observed", "observedFamily", "registered", "registeredFamily", "attribute", "read", "confirmed",
+            "offered", "confidence", "options", "failure", "deadlineSeconds");
+
+    static Map<String, String> evidence(Reason reason, Level level) {
+        Map<String, String> evidence = reason.evidence();
+        if (evidence == null || evidence.isEmpty()) {
+            return null;
+        }
+        if (level != Level.PUBLIC) {
+            return evidence;
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        evidence.forEach((k, v) -> {
+            if (PUBLIC_EVIDENCE.contains(k) && !(k.equals("registered") && reason.code().startsWith("VIN"))) {
+                shown.put(k, v);
+            }
+        });
+        return shown.isEmpty() ? null : shown;
+    }
+
+    /** Where a check is: RECEIVED, READING, VERIFYING, NEEDS_CONFIRMATION, COMPLETED or FAILED (unreadable). */
+    static String stage(CheckDocument check) {
+        return switch (check.status()) {
+            case PENDING -> check.imagePublished() ? CheckProgress.READING : CheckProgress.RECEIVED;
+            case NEEDS_CONFIRMATION -> CheckProgress.NEEDS_CONFIRMATION;
+            case COMPLETED -> CheckService.UNREADABLE.equals(check.verdict()) ? CheckProgress.FAILED : CheckProgress.COMPLETED;
+        };
     }
 
     static VehicleView vehicle(CheckedVehicle v, Level level) {

@@ -1,25 +1,37 @@
 package com.autochec.verification.check;
 
-import com.autochec.platform.problem.ApiProblem;
-import com.autochec.platform.problem.FieldError;
 import com.autochec.contracts.plate.InvalidPlateException;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.vin.InvalidVinException;
+import com.autochec.contracts.vin.Vin;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.platform.problem.FieldError;
+import com.autochec.platform.security.Role;
+import com.autochec.verification.fraud.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The body of a typed check, {@code {"plate": "ab 123 cd", "purpose": "..."}}, read from the JSON tree
- * so that only a JSON string can ever become a plate: objects such as {@code {"$ne": null}}, numbers
- * and arrays are refused as invalid fields before anything is looked up. The plate is parsed by
- * {@link Plate#parse}, as in every service: what it refuses is a 400, a well-formed foreign plate is a
- * plate (checked as not in the French registry).
+ * The body of a typed check, read from the JSON tree so that only JSON strings and numbers of the expected
+ * shape are used (objects such as {@code {"$ne": null}} are refused as invalid fields before anything is
+ * looked up):
+ *
+ * <pre>{@code
+ * {"plate": "ab 123 cd",
+ *  "purpose": "ROADSIDE_CONTROL", "purposeText": "…",       // required for agents and admins
+ *  "observed": {"make": "Peugeot", "colour": "rouge"},      // optional: what the agent sees
+ *  "vin": "VF3…",                                            // optional: VIN read on the body
+ *  "location": {"lat": 48.85, "lon": 2.35}}                   // optional: where the check happens
+ * }</pre>
+ *
+ * The plate is parsed by {@link Plate#parse}, as in every service; the VIN by {@link Vin#parse}.
  */
-record TypedCheckRequest(Plate plate, String purpose) {
+record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observation) {
 
-    static final int MAX_PURPOSE = 200;
+    static final int MAX_OBSERVED = 60;
 
-    static TypedCheckRequest parse(JsonNode body) {
+    static TypedCheckRequest parse(JsonNode body, Role role) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw ApiProblem.validation(List.of(new FieldError("body", "must be a JSON object")));
@@ -37,20 +49,81 @@ record TypedCheckRequest(Plate plate, String purpose) {
                 errors.add(new FieldError("plate", e.getMessage()));
             }
         }
-        String purpose = null;
-        JsonNode purposeNode = body.get("purpose");
-        if (purposeNode != null && !purposeNode.isNull()) {
-            if (!purposeNode.isString()) {
-                errors.add(new FieldError("purpose", "must be a string"));
-            } else if (purposeNode.stringValue().length() > MAX_PURPOSE) {
-                errors.add(new FieldError("purpose", "must be at most " + MAX_PURPOSE + " characters"));
-            } else if (!purposeNode.stringValue().isBlank()) {
-                purpose = purposeNode.stringValue().strip();
-            }
-        }
+        StatedPurpose purpose = StatedPurpose.parse(
+                string(body, "purpose", "purpose", errors), string(body, "purposeText", "purposeText", errors), role, errors);
+        Observation observation = observation(body, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        return new TypedCheckRequest(plate, purpose);
+        return new TypedCheckRequest(plate, purpose, observation);
+    }
+
+    private static Observation observation(JsonNode body, List<FieldError> errors) {
+        String make = null;
+        String colour = null;
+        JsonNode observed = body.get("observed");
+        if (observed != null && !observed.isNull()) {
+            if (!observed.isObject()) {
+                errors.add(new FieldError("observed", "must be an object {make, colour}"));
+            } else {
+                make = bounded(string(observed, "make", "observed.make", errors), "observed.make", errors);
+                colour = bounded(string(observed, "colour", "observed.colour", errors), "observed.colour", errors);
+            }
+        }
+        Vin vin = null;
+        String typedVin = string(body, "vin", "vin", errors);
+        if (typedVin != null) {
+            try {
+                vin = Vin.parse(typedVin);
+            } catch (InvalidVinException e) {
+                errors.add(new FieldError("vin", e.getMessage()));
+            }
+        }
+        Observation.Location location = location(body.get("location"), errors);
+        if (make == null && colour == null && vin == null && location == null) {
+            return Observation.NONE;
+        }
+        return new Observation(make, colour, vin, vin == null ? null : "TYPED", location, null, null);
+    }
+
+    static Observation.Location location(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode lat = node.isObject() ? node.get("lat") : null;
+        JsonNode lon = node.isObject() ? node.get("lon") : null;
+        if (lat == null || lon == null || !lat.isNumber() || !lon.isNumber()) {
+            errors.add(new FieldError("location", "must be {\"lat\": number, \"lon\": number}"));
+            return null;
+        }
+        return location(lat.asDouble(), lon.asDouble(), errors);
+    }
+
+    static Observation.Location location(double lat, double lon, List<FieldError> errors) {
+        if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
+            errors.add(new FieldError("location", "lat must be within [-90, 90] and lon within [-180, 180]"));
+            return null;
+        }
+        return new Observation.Location(lat, lon);
+    }
+
+    private static String string(JsonNode parent, String name, String field, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            errors.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        return node.stringValue().isBlank() ? null : node.stringValue().strip();
+    }
+
+    static String bounded(String value, String field, List<FieldError> errors) {
+        if (value != null && value.length() > MAX_OBSERVED) {
+            errors.add(new FieldError(field, "must be at most " + MAX_OBSERVED + " characters"));
+            return null;
+        }
+        return value;
     }
 }

@@ -8,16 +8,21 @@ import org.springframework.http.HttpMethod;
 /**
  * verification-service's URL rules, applied by the platform's security chain. Checks are open to
  * anonymous callers (the public role); a request that carries a bearer token must carry a valid one
- * (401 otherwise). Who sees what is decided per check, from the caller.
+ * (401 otherwise). Who sees, follows ({@code /events}) or confirms a check is decided per check, from the
+ * caller: its requester, an admin, or anyone holding the id of an anonymous check.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
     @Bean
     EndpointAuthorization checkEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.POST, "/api/checks")
+        return rules -> rules.requestMatchers("/api/checks/read-model", "/api/checks/read-model/**")
+                .hasRole("admin")
+                .requestMatchers(HttpMethod.POST, "/api/checks")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/checks/*")
+                .requestMatchers(HttpMethod.GET, "/api/checks/*", "/api/checks/*/events")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/checks/*/confirm")
                 .permitAll();
     }
 }

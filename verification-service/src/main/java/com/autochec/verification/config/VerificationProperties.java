@@ -18,6 +18,11 @@ import org.springframework.util.unit.DataSize;
  * @param readingDeadline how long a photo check waits for its plate reading before it completes as
  *     UNREADABLE with reason READING_TIMEOUT
  * @param evidenceRetention how long evidence photos (object and metadata) are kept
+ * @param sightingWindow how far back a check looks for the same plate seen elsewhere or on another car
+ * @param sightingRetention how long sightings (plate, time, place, what was observed) are kept
+ * @param maxSpeedKmh the fastest average speed believed between two checks of one plate (impossible travel)
+ * @param confirmationDeadline how long a photo check waits for its requester to confirm an uncertain reading
+ * @param minReadingConfidence below this confidence a plate reading is uncertain and must be confirmed
  */
 @ConfigurationProperties("autochec.verification")
 public record VerificationProperties(
@@ -26,4 +31,9 @@ public record VerificationProperties(
         @DefaultValue("10s") Duration imageGrace,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("60s") Duration readingDeadline,
-        @DefaultValue("31d") Duration evidenceRetention) {}
+        @DefaultValue("31d") Duration evidenceRetention,
+        @DefaultValue("7d") Duration sightingWindow,
+        @DefaultValue("31d") Duration sightingRetention,
+        @DefaultValue("200") double maxSpeedKmh,
+        @DefaultValue("15m") Duration confirmationDeadline,
+        @DefaultValue("0.7") double minReadingConfidence) {}

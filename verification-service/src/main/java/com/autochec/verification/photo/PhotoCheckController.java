@@ -5,7 +5,14 @@ import com.autochec.platform.security.Caller;
 import com.autochec.verification.check.CheckService;
 import com.autochec.verification.check.CheckStatus;
 import com.autochec.verification.config.VerificationProperties;
+import com.autochec.contracts.vin.InvalidVinException;
+import com.autochec.contracts.vin.Vin;
+import com.autochec.platform.problem.FieldError;
+import com.autochec.verification.check.StatedPurpose;
+import com.autochec.verification.fraud.Observation;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -18,14 +25,16 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photo checks: {@code POST /api/checks} as multipart/form-data with a {@code photo} part (JPEG, PNG
- * or WebP by content, at most 10 MB) and an optional {@code purpose}. The photo is kept as evidence
- * in the object store, the check is PENDING until the OCR worker's reading arrives or its reading
- * deadline passes.
+ * or WebP by content, at most 10 MB), a {@code purpose} part ({@code Purpose} code; required for agents
+ * and admins) with {@code purposeText} (required with OTHER), and optional observation parts:
+ * {@code observedMake}, {@code observedColour}, {@code vin}, {@code lat} and {@code lon}. The photo is kept
+ * as evidence in the object store, the check is PENDING until the OCR worker's reading arrives or its
+ * reading deadline passes; its progress: {@code GET /api/checks/{id}/events}.
  */
 @RestController
 class PhotoCheckController {
 
-    private static final int MAX_PURPOSE = 200;
+    private static final int MAX_OBSERVED = 60;
 
     private final CheckService checks;
     private final PlateImagePublisher publisher;
@@ -53,6 +62,12 @@ class PhotoCheckController {
     ResponseEntity<PendingCheck> photoCheck(
             @RequestPart("photo") MultipartFile photo,
             @RequestParam(name = "purpose", required = false) String purpose,
+            @RequestParam(name = "purposeText", required = false) String purposeText,
+            @RequestParam(name = "observedMake", required = false) String observedMake,
+            @RequestParam(name = "observedColour", required = false) String observedColour,
+            @RequestParam(name = "vin", required = false) String vin,
+            @RequestParam(name = "lat", required = false) String lat,
+            @RequestParam(name = "lon", required = false) String lon,
             Caller caller)
             throws IOException {
         if (photo.getSize() > maxPhotoBytes) {
@@ -61,19 +76,64 @@ class PhotoCheckController {
         if (photo.isEmpty()) {
             throw ApiProblem.validation("photo", "is empty");
         }
-        if (purpose != null && purpose.length() > MAX_PURPOSE) {
-            throw ApiProblem.validation("purpose", "must be at most " + MAX_PURPOSE + " characters");
+        List<FieldError> errors = new ArrayList<>();
+        StatedPurpose stated = StatedPurpose.parse(purpose, purposeText, caller.role(), errors);
+        Observation observation = observation(observedMake, observedColour, vin, lat, lon, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
         }
         byte[] data = photo.getBytes();
         String contentType = ImageTypes.detect(data)
                 .orElseThrow(() -> ApiProblem.unsupportedMediaType("The photo must be a JPEG, PNG or WebP image."));
         String id = UUID.randomUUID().toString();
         evidence.store(id, contentType, data);
-        String cleanPurpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
-        checks.startPhotoCheck(id, caller, cleanPurpose, contentType, data.length);
+        checks.startPhotoCheck(id, caller, stated, observation, contentType, data.length);
         publisher.publish(id, contentType, data);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/checks/" + id))
                 .body(new PendingCheck(id, CheckStatus.PENDING));
+    }
+
+    private static Observation observation(
+            String make, String colour, String vin, String lat, String lon, List<FieldError> errors) {
+        String m = text(make, "observedMake", errors);
+        String c = text(colour, "observedColour", errors);
+        Vin v = null;
+        if (vin != null && !vin.isBlank()) {
+            try {
+                v = Vin.parse(vin);
+            } catch (InvalidVinException e) {
+                errors.add(new FieldError("vin", e.getMessage()));
+            }
+        }
+        Observation.Location location = null;
+        if ((lat != null && !lat.isBlank()) || (lon != null && !lon.isBlank())) {
+            try {
+                double la = Double.parseDouble(lat == null ? "" : lat.strip());
+                double lo = Double.parseDouble(lon == null ? "" : lon.strip());
+                if (la >= -90 && la <= 90 && lo >= -180 && lo <= 180) {
+                    location = new Observation.Location(la, lo);
+                } else {
+                    errors.add(new FieldError("lat", "lat must be within [-90, 90] and lon within [-180, 180]"));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("lat", "lat and lon must both be decimal degrees"));
+            }
+        }
+        if (m == null && c == null && v == null && location == null) {
+            return Observation.NONE;
+        }
+        return new Observation(m, c, v, v == null ? null : "TYPED", location, null, null);
+    }
+
+    private static String text(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_OBSERVED) {
+            errors.add(new FieldError(field, "must be at most " + MAX_OBSERVED + " characters"));
+            return null;
+        }
+        return value.strip();
     }
 }

@@ -321,7 +321,26 @@ class ReadModelProjector {
                 v.firstRegistration(),
                 v.stolen(),
                 owner,
-                now);
+                now,
+                administrativeStatuses(v));
+    }
+
+    /**
+     * The administrative statuses in force on this snapshot: vehicle-service's {@code statuses} (STOLEN, GAGE,
+     * OPPOSITION, CERTIFICATE_LOST, CERTIFICATE_STOLEN, DESTROYED, EXPORTED), and STOLEN for the {@code stolen}
+     * flag of snapshots published before the statuses. Mapped here and nowhere else.
+     */
+    static List<String> administrativeStatuses(VehicleSnapshot v) {
+        Set<String> statuses = new LinkedHashSet<>();
+        if (v.stolen()) {
+            statuses.add("STOLEN");
+        }
+        for (String status : v.statuses()) {
+            if (status != null && !status.isBlank()) {
+                statuses.add(status.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(statuses);
     }
 
     private static DocumentRecord toRecord(DocumentStateChanged e, Instant now) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,11 @@ import org.springframework.stereotype.Component;
  * Batch consumers of the compacted vehicle and document state topics (the platform's batch container
  * factory). Valid states before a poison record are written first, then the poison record is reported
  * by index so that the platform's error handler sends only it to the dead-letter topic, at once, and
- * the batch goes on after it. A batch whose write fails (database down) is retried with back-off.
+ * the batch goes on after it. A batch whose write fails (database down) is retried with back-off. Both
+ * can be sent back to the start of their compacted topics ({@link ReadModelRebuild}).
  */
 @Component
-class StateListeners {
+class StateListeners extends AbstractConsumerSeekAware {
 
     static final String BATCH_FACTORY = "batchListenerContainerFactory";
 

@@ -2,10 +2,17 @@ package com.autochec.verification.readmodel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One vehicle of the read model ({@code vehicles}), projected from {@code VehicleStateChanged}. */
+/**
+ * One vehicle of the read model ({@code vehicles}), projected from {@code VehicleStateChanged}.
+ * {@code administrativeStatuses}: the statuses in force (STOLEN, GAGE, OPPOSITION, CERTIFICATE_STOLEN,
+ * CERTIFICATE_LOST, DESTROYED, EXPORTED — {@code rules.AdministrativeStatus}), derived from whatever the
+ * snapshot carries (today its {@code stolen} flag).
+ */
 @Document(VehicleRecord.COLLECTION)
 public record VehicleRecord(
         @Id String vehicleId,
@@ -24,7 +31,36 @@ public record VehicleRecord(
         LocalDate firstRegistration,
         boolean stolen,
         OwnerRecord owner,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<String> administrativeStatuses) {
+
+    @PersistenceCreator
+    public VehicleRecord {
+        administrativeStatuses = administrativeStatuses == null ? List.of() : List.copyOf(administrativeStatuses);
+    }
+
+    /** With the statuses its {@code stolen} flag implies (vehicles stored before statuses existed, tests). */
+    public VehicleRecord(
+            String vehicleId,
+            long version,
+            String plate,
+            String vin,
+            String make,
+            String model,
+            String variant,
+            int year,
+            String colour,
+            String category,
+            String fuel,
+            Integer fiscalPower,
+            Integer powerKw,
+            LocalDate firstRegistration,
+            boolean stolen,
+            OwnerRecord owner,
+            Instant updatedAt) {
+        this(vehicleId, version, plate, vin, make, model, variant, year, colour, category, fuel, fiscalPower, powerKw,
+                firstRegistration, stolen, owner, updatedAt, stolen ? List.of("STOLEN") : List.of());
+    }
 
     static final String COLLECTION = "vehicles";
 }

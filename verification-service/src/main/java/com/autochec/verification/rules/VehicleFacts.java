@@ -1,6 +1,34 @@
 package com.autochec.verification.rules;
 
 import java.time.LocalDate;
+import java.util.Set;
 
-/** What the rules need to know about the vehicle itself. */
-public record VehicleFacts(String plate, LocalDate firstRegistration, boolean stolen) {}
+/**
+ * What the rules need to know about the vehicle itself.
+ *
+ * @param category EU category (M1, N1, L3e…), null when unknown
+ * @param ownerKind PERSON or COMPANY (company vehicles owe annual taxes), null when unknown
+ * @param statuses administrative statuses currently in force, as {@link AdministrativeStatus} names
+ */
+public record VehicleFacts(
+        String plate,
+        String vin,
+        String category,
+        LocalDate firstRegistration,
+        String ownerKind,
+        Set<String> statuses) {
+
+    public VehicleFacts {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    /** A private car first registered on {@code firstRegistration}, reported stolen or not (tests, simple cases). */
+    public VehicleFacts(String plate, LocalDate firstRegistration, boolean stolen) {
+        this(plate, null, "M1", firstRegistration, "PERSON",
+                stolen ? Set.of(AdministrativeStatus.STOLEN.name()) : Set.of());
+    }
+
+    public boolean company() {
+        return "COMPANY".equalsIgnoreCase(ownerKind);
+    }
+}

@@ -52,7 +52,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = CheckController.class)
 @EnableConfigurationProperties(VerificationProperties.class)
-@Import({SecurityConfig.class, CheckService.class, CheckControllerWebTest.FixedClock.class})
+@Import({SecurityConfig.class, CheckService.class, CheckStreams.class, CheckControllerWebTest.FixedClock.class})
 class CheckControllerWebTest {
 
     static final String OWNER_SUB = "00000000-0000-4000-8000-000000000003";
@@ -83,6 +83,9 @@ class CheckControllerWebTest {
 
     @MockitoBean
     JwtDecoder jwtDecoder;
+
+    @MockitoBean
+    com.autochec.verification.fraud.Sightings sightings;
 
     static final VehicleRecord VEHICLE = new VehicleRecord(
             "veh-1", 3, "AB-123-CD", "VF1RFB00012345678", "Renault", "Clio", "V 1.0 TCe", 2019, "grey", "M1",
@@ -121,7 +124,9 @@ class CheckControllerWebTest {
                 .andExpect(jsonPath("$.source").value("TYPED"))
                 .andExpect(jsonPath("$.plate").value("AB-123-CD"))
                 .andExpect(jsonPath("$.verdict").value("OK"))
-                .andExpect(jsonPath("$.reasons").isEmpty())
+                .andExpect(jsonPath("$.reasons[?(@.severity != 'INFO')]").isEmpty())
+                .andExpect(jsonPath("$.reasons[?(@.code == 'INSPECTION_NOT_YET_DUE')].severity").value("INFO"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'TAX_PAID')].messageFr").isNotEmpty())
                 .andExpect(jsonPath("$.vehicle.make").value("Renault"))
                 .andExpect(jsonPath("$.vehicle.firstRegistration").value("2024-04-02"))
                 .andExpect(jsonPath("$.vehicle.owner").doesNotExist())
@@ -141,9 +146,9 @@ class CheckControllerWebTest {
         mvc.perform(post("/api/checks")
                         .with(as("agent-sub", "agent"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"roadside control\"}"))
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.purpose").value("roadside control"))
+                .andExpect(jsonPath("$.purpose").value("ROADSIDE_CONTROL"))
                 .andExpect(jsonPath("$.vehicle.vin").value("VF1RFB00012345678"))
                 .andExpect(jsonPath("$.vehicle.owner.name").value("Odile Martin"))
                 .andExpect(jsonPath("$.vehicle.owner.town").value("Lyon"))
@@ -159,7 +164,7 @@ class CheckControllerWebTest {
             mvc.perform(post("/api/checks")
                             .with(caller)
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"plate\":\"AB123CD\"}"))
+                            .content("{\"plate\":\"AB123CD\",\"purpose\":\"other\",\"purposeText\":\"support\"}"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.vehicle.owner.street").value("12 rue des Lilas"))
                     .andExpect(jsonPath("$.vehicle.owner.email").value("odile.martin@example.org"));
@@ -248,6 +253,92 @@ class CheckControllerWebTest {
         verifyNoInteractions(readModel);
         verify(repository).insert(org.mockito.ArgumentMatchers.argThat(c -> "NOT_FOUND".equals(c.verdict())));
         verify(relay).kick(any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"plate\":\"AB-123-CD\"}",
+        "{\"plate\":\"AB-123-CD\",\"purpose\":\"\"}",
+        "{\"plate\":\"AB-123-CD\",\"purpose\":\"roadside check\"}",
+        "{\"plate\":\"AB-123-CD\",\"purpose\":42}",
+    })
+    void anAgentWithoutAValidPurposeIsAValidationProblem(String body) throws Exception {
+        for (String role : List.of("agent", "admin")) {
+            mvc.perform(post("/api/checks").with(as(role + "-sub", role)).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+        }
+        verifyNoInteractions(readModel, repository, relay);
+    }
+
+    @Test
+    void purposeOtherNeedsItsText() throws Exception {
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"OTHER\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purposeText"));
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"OTHER\",\"purposeText\":\"Enquête\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.purpose").value("OTHER"))
+                .andExpect(jsonPath("$.purposeText").value("Enquête"));
+    }
+
+    @Test
+    void publicAndOwnerChecksNeedNoPurpose() throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"plate\":\"AB-123-CD\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/checks").with(as("someone", "owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theAgentsOrganisationKindTravelsWithTheCheck() throws Exception {
+        mvc.perform(post("/api/checks")
+                        .with(jwt().jwt(j -> j.subject("agent-sub").claim("roles", List.of("agent"))
+                                        .claim("organisation", "Police").claim("organisation_kind", "POLICE"))
+                                .authorities(new SimpleGrantedAuthority("ROLE_agent")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\"}"))
+                .andExpect(status().isOk());
+        verify(repository).insert(org.mockito.ArgumentMatchers.argThat(c -> "POLICE".equals(c.requester().organisationKind())
+                && "POLICE".equals(CheckEvents.completed(c).requester().organisationKind())
+                && "ROADSIDE_CONTROL".equals(CheckEvents.completed(c).purpose())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"plate\":\"AB-123-CD\",\"observed\":\"red\"}",
+        "{\"plate\":\"AB-123-CD\",\"observed\":{\"colour\":{\"$ne\":1}}}",
+        "{\"plate\":\"AB-123-CD\",\"vin\":\"NOTAVIN\"}",
+        "{\"plate\":\"AB-123-CD\",\"location\":{\"lat\":\"48\",\"lon\":2}}",
+        "{\"plate\":\"AB-123-CD\",\"location\":{\"lat\":91,\"lon\":2}}",
+    })
+    void badObservationsAreValidationProblems(String body) throws Exception {
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"));
+        verifyNoInteractions(readModel, repository, relay);
+    }
+
+    @Test
+    void theObservationReachesTheFraudSignalsAndTheirResultsTheVerdict() throws Exception {
+        given(sightings.signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(), any(),
+                        org.mockito.ArgumentMatchers.eq(true)))
+                .willReturn(List.of(com.autochec.verification.rules.Reason.of("ATTRIBUTES_COLOUR_MISMATCH",
+                        com.autochec.verification.rules.Severity.WARNING, "fr", "en", "observed", "rouge")));
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\",\"observed\":{\"colour\":\"rouge\"},"
+                                + "\"location\":{\"lat\":48.85,\"lon\":2.35}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("WARNING"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'ATTRIBUTES_COLOUR_MISMATCH')].evidence.observed").value("rouge"));
+        verify(sightings).signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(),
+                org.mockito.ArgumentMatchers.argThat(o -> "rouge".equals(o.colour()) && o.location() != null),
+                org.mockito.ArgumentMatchers.eq(true));
     }
 
     @Test

@@ -57,7 +57,7 @@ class CheckViewsTest {
                 null,
                 requester,
                 "WARNING",
-                List.of(new Reason("ROAD_TAX_UNPAID", Severity.WARNING, "No validated road tax receipt covers today.")),
+                List.of(Reason.of("TAX_ANNUAL_UNPAID", Severity.WARNING, "Aucun justificatif.", "No validated receipt.", "source", "documents")),
                 VEHICLE,
                 List.of(new CheckedDocument(
                         "doc-1",
@@ -147,11 +147,15 @@ class CheckViewsTest {
     }
 
     @Test
-    void reasonsKeepCodeSeverityAndMessage() {
+    void reasonsKeepCodeSeverityAndBothMessagesAndHideTheirSourceFromThePublic() {
         JsonNode reason = JSON.valueToTree(CheckViews.render(check(requester(null, Role.PUBLIC))))
                 .get("reasons")
                 .get(0);
-        assertThat(fieldNames(reason)).containsExactly("code", "severity", "message");
+        assertThat(fieldNames(reason)).containsExactly("code", "severity", "message", "messageFr");
+        JsonNode agents = JSON.valueToTree(CheckViews.render(check(requester("agent-sub", Role.AGENT))))
+                .get("reasons")
+                .get(0);
+        assertThat(agents.get("evidence").get("source").stringValue()).isEqualTo("documents");
         assertThat(reason.get("severity").stringValue()).isEqualTo("WARNING");
     }
 

@@ -51,7 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = CheckController.class)
 @EnableConfigurationProperties(VerificationProperties.class)
-@Import({SecurityConfig.class, CheckService.class, CheckControllerWebTest.FixedClock.class})
+@Import({SecurityConfig.class, CheckService.class, CheckStreams.class, CheckControllerWebTest.FixedClock.class})
 class JwtAudienceWebTest {
 
     private static final String ISSUER = "http://localhost:8180/realms/autochec";
@@ -76,6 +76,9 @@ class JwtAudienceWebTest {
 
     @MockitoBean
     ReadModel readModel;
+
+    @MockitoBean
+    com.autochec.verification.fraud.Sightings sightings;
 
     @MockitoBean
     CheckRepository repository;
@@ -112,7 +115,7 @@ class JwtAudienceWebTest {
         mvc.perform(post("/api/checks")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(ISSUER, "autochec-api"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"plate\":\"AB-123-CD\"}"))
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.vehicle.vin").value("VF1RFB00012345678")); // the agent's view
     }
