@@ -22,7 +22,28 @@ public record CheckCompleted(
         CheckedVehicle vehicle,
         List<DocumentValidity> documents,
         PlateReading reading,
-        String purposeText) {
+        String purposeText,
+        Location location) {
+
+    /** Without the check's place (events written before it was added carry none). */
+    public CheckCompleted(
+            String eventId,
+            Instant occurredAt,
+            String checkId,
+            Instant requestedAt,
+            String source,
+            String plate,
+            String verdict,
+            List<Reason> reasons,
+            Requester requester,
+            String purpose,
+            CheckedVehicle vehicle,
+            List<DocumentValidity> documents,
+            PlateReading reading,
+            String purposeText) {
+        this(eventId, occurredAt, checkId, requestedAt, source, plate, verdict, reasons, requester, purpose, vehicle,
+                documents, reading, purposeText, null);
+    }
 
     /**
      * Without the purpose's free text (events written before it was added carry none). {@code purpose} is a
@@ -45,7 +66,7 @@ public record CheckCompleted(
             List<DocumentValidity> documents,
             PlateReading reading) {
         this(eventId, occurredAt, checkId, requestedAt, source, plate, verdict, reasons, requester, purpose, vehicle,
-                documents, reading, null);
+                documents, reading, null, null);
     }
 
     /**
@@ -92,6 +113,12 @@ public record CheckCompleted(
 
     /** Validity of one document type at check time. */
     public record DocumentValidity(String type, boolean valid, String validUntil) {}
+
+    /**
+     * Where the check was made, as the agent's device stated it (WGS 84 degrees); null when not stated. Printed on
+     * the field report; not a person's data (the place of a vehicle check).
+     */
+    public record Location(double lat, double lon) {}
 
     /** For photo checks: what the OCR read (best candidate and its confidence) and the engine. */
     public record PlateReading(String text, double confidence, String engine) {}

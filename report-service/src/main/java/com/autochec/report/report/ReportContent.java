@@ -90,8 +90,7 @@ record ReportContent(
         String ownerName = vehicle == null ? NONE : text(vehicle.ownerName());
         String ownerTown = vehicle == null ? NONE : text(vehicle.ownerTown());
         String purpose = purpose(check.purpose(), fr);
-        // the check's location is not in CheckCompleted (yet): printed as not stated rather than guessed
-        String place = fr ? "non renseigné" : "not stated";
+        String place = place(check.location(), fr);
         String source = fr ? source(check.source()) : sourceEn(check.source());
 
         StringBuilder canonical = new StringBuilder()
@@ -270,5 +269,13 @@ record ReportContent(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The check's place as the agent's device stated it (coordinates, no reverse geocoding), else "not stated". */
+    static String place(CheckCompleted.Location location, boolean fr) {
+        if (location == null) {
+            return fr ? "non renseigné" : "not stated";
+        }
+        return String.format(java.util.Locale.ROOT, "%.5f, %.5f (latitude, longitude)", location.lat(), location.lon());
     }
 }

@@ -116,6 +116,20 @@ class ReportRenderingTest {
     }
 
     @Test
+    void theStatedPlaceIsPrintedAsCoordinates() throws Exception {
+        CheckCompleted base = Checks.agentCheck("c-place");
+        CheckCompleted check = new CheckCompleted(base.eventId(), base.occurredAt(), base.checkId(), base.requestedAt(),
+                base.source(), base.plate(), base.verdict(), base.reasons(), base.requester(), "ROADSIDE_CONTROL",
+                base.vehicle(), base.documents(), base.reading(), null, new CheckCompleted.Location(48.8566, 2.3522));
+        ReportContent content = ReportContent.of(check, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"));
+
+        try (PDDocument document = Loader.loadPDF(signer.sign(renderer.render(content, URL), "r"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Lieu").contains("48.85660, 2.35220").doesNotContain("non renseigné");
+        }
+    }
+
+    @Test
     void aPhotoCheckPrintsItsEvidencePhotoBesideTheReading() throws Exception {
         java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(320, 90,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);

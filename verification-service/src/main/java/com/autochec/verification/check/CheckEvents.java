@@ -51,7 +51,14 @@ final class CheckEvents {
                         ? null
                         : new CheckCompleted.PlateReading(
                                 check.reading().text(), check.reading().confidence(), check.reading().engine()),
-                check.purposeText());
+                check.purposeText(),
+                location(check.observed()));
+    }
+
+    private static CheckCompleted.Location location(CheckDocument.Observed observed) {
+        return observed == null || observed.lat() == null || observed.lon() == null
+                ? null
+                : new CheckCompleted.Location(observed.lat(), observed.lon());
     }
 
     /** One entry per document type: valid if any document of that type is valid, with its end date. */
