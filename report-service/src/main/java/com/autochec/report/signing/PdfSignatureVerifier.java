@@ -82,8 +82,15 @@ public class PdfSignatureVerifier {
                 return new Result(true, false, false, coversWholeFile);
             }
             X509CertificateHolder certificate = certificates.iterator().next();
-            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            // whose signature it is does not depend on the bytes still matching it: an altered report of ours
+            // must read as ours (ALTERED), not as a stranger's (UNKNOWN)
             boolean byUs = Arrays.equals(certificate.getEncoded(), ourCertificate);
+            boolean valid;
+            try {
+                valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            } catch (CMSException digestMismatch) { // e.g. CMSSignerDigestMismatchException: a changed byte
+                valid = false;
+            }
             return new Result(true, valid, byUs, coversWholeFile);
         } catch (IOException | CMSException | OperatorCreationException | java.security.cert.CertificateException
                 | RuntimeException e) {

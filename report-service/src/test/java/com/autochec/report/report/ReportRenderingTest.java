@@ -205,6 +205,7 @@ class ReportRenderingTest {
         PdfSignatureVerifier.Result result = new PdfSignatureVerifier(keys).verify(tampered);
         assertThat(result.signed()).isTrue();
         assertThat(result.valid()).isFalse();
+        assertThat(result.byUs()).as("still our signature: the upload check answers ALTERED, not UNKNOWN").isTrue();
     }
 
     @Test
