@@ -102,7 +102,7 @@ public class DocumentQueries {
                     vehicle == null ? null : vehicle.vehicleId(), vehicle == null ? null : vehicle.ownerAccountId()),
                     purpose, null, "documents of the vehicle: " + found.size());
         }
-        return found.stream().map(DocumentResponse::of).toList();
+        return found.stream().map(d -> DocumentResponse.of(d).forCaller(caller)).toList();
     }
 
     public DocumentResponse get(Caller caller, String id) {
@@ -112,7 +112,7 @@ public class DocumentQueries {
     public DocumentResponse get(Caller caller, String id, String purpose) {
         VehicleDocument d = readable(caller, id);
         auditView(caller, d, purpose, "document fields");
-        return DocumentResponse.of(d);
+        return DocumentResponse.of(d).forCaller(caller);
     }
 
     /** The stored document if the caller may see it (staff, or the owner of its vehicle); 404 otherwise. */
