@@ -54,11 +54,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @SpringBootTest(properties = {
     "autochec.platform.outbox.sweep-interval=PT0.3S",
-    "autochec.platform.object-store.directory=target/test-objects"
+    "autochec.platform.object-store.directory=target/test-objects",
+    AccessMatrixTest.OWN_CONTEXT
 })
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class AccessMatrixTest {
+
+    /**
+     * A context (and embedded MongoDB and Kafka) of its own: the data this test creates for the demo owner must not
+     * show up in the other integration tests, which would otherwise share the cached context.
+     */
+    static final String OWN_CONTEXT = "autochec.test.context=access-matrix";
 
     static final String SERVICE = "document-service";
     static final String OTHER_OWNER = "00000000-0000-4000-8000-0000000000ff";
@@ -150,6 +157,22 @@ class AccessMatrixTest {
         String notifications = mvc.perform(get("/api/me/notifications").with(token(Caller.OTHER_OWNER))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(notifications).doesNotContain(f.notificationId());
+    }
+
+    @Test
+    void agentsStateAKnownPurposeOnEveryRead() throws Exception {
+        Fixture f = fixture();
+        for (String path : List.of("/api/documents?vin=" + f.vin(), "/api/documents/" + f.documentId(),
+                "/api/documents/" + f.documentId() + "/file")) {
+            assertThat(mvc.perform(get(path).with(TestJwts.agent())).andReturn().getResponse().getStatus())
+                    .as(path + " without purpose").isEqualTo(400);
+            assertThat(mvc.perform(get(path).param("purpose", "CURIOSITY").with(TestJwts.agent())).andReturn()
+                    .getResponse().getStatus()).as(path + " with an unknown purpose").isEqualTo(400);
+            assertThat(mvc.perform(get(path).param("purpose", "CURIOSITY").with(TestJwts.admin())).andReturn()
+                    .getResponse().getStatus()).as(path + " admin, unknown purpose").isEqualTo(400);
+        }
+        assertThat(mvc.perform(get("/api/documents/" + f.documentId()).with(TestJwts.owner())).andReturn()
+                .getResponse().getStatus()).as("owners state no purpose").isEqualTo(200);
     }
 
     @Test
