@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.autochec.audit.log.AuditEntry;
+import com.autochec.audit.log.AuditLog;
 import com.autochec.audit.web.TestJwts;
 import com.autochec.localstack.testing.AccessMatrix;
 import com.autochec.localstack.testing.AccessMatrix.Caller;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +40,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * callers answers the status the matrix writes. The owner view is scoped to the caller's subject, so "other owner"
  * gets their own (empty) view, never the owner's.
  */
-@SpringBootTest
+@SpringBootTest(properties = AccessMatrixTest.OWN_CONTEXT)
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class AccessMatrixTest {
+
+    /**
+     * A context (and embedded MongoDB and Kafka) of its own: the data this test creates for the demo owner must not
+     * show up in the other integration tests, which would otherwise share the cached context.
+     */
+    static final String OWN_CONTEXT = "autochec.test.context=access-matrix";
 
     static final String SERVICE = "audit-service";
     static final String OTHER_OWNER = "00000000-0000-4000-8000-0000000000ff";
@@ -53,6 +63,9 @@ class AccessMatrixTest {
 
     @MockitoBean
     JwtDecoder jwtDecoder;
+
+    @Autowired
+    AuditLog auditLog;
 
     static final Map<String, Supplier<MockHttpServletRequestBuilder>> REQUESTS = Map.of(
             "GET /api/audit", () -> get("/api/audit").param("plate", "AB-123-CD"),
@@ -92,6 +105,21 @@ class AccessMatrixTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anotherOwnerNeverSeesWhoConsultedTheOwnersVehicle() throws Exception {
+        String plate = "AM-" + (100 + new java.util.Random().nextInt(900)) + "-XZ";
+        auditLog.append(new AuditEntry(UUID.randomUUID().toString(), 0, "evt-" + UUID.randomUUID(), Instant.now(),
+                null, AuditEntry.CHECK_PERFORMED, null, plate, plate.replace("-", ""), null, List.of(),
+                new AuditEntry.Actor("s-garage", "jean.garage", "agent", "Garage du Centre", "GARAGE"), "PRE_PURCHASE",
+                null, "veh-" + plate, TestJwts.OWNER_ID, null, null));
+        String mine = mvc.perform(get("/api/audit/my-vehicles").with(token(Caller.OWNER_OF_VEHICLE))).andReturn()
+                .getResponse().getContentAsString();
+        String theirs = mvc.perform(get("/api/audit/my-vehicles").with(token(Caller.OTHER_OWNER))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(mine).contains(plate).contains("Garage du Centre").doesNotContain("jean.garage");
+        assertThat(theirs).doesNotContain(plate);
     }
 
     /** Every {@code /api/**} mapping as {@code METHOD /path} (+ {@code ?name=} for required parameters). */

@@ -50,11 +50,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the claim; "other owner" must not see it (404). Keycloak is mocked; organisations, claims and the registry
  * projection are real (embedded MongoDB).
  */
-@SpringBootTest
+@SpringBootTest(properties = AccessMatrixTest.OWN_CONTEXT)
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 @MockitoBean(types = UserDirectory.class)
 class AccessMatrixTest {
+
+    /**
+     * A context (and embedded MongoDB and Kafka) of its own: the data this test creates for the demo owner must not
+     * show up in the other integration tests, which would otherwise share the cached context.
+     */
+    static final String OWN_CONTEXT = "autochec.test.context=access-matrix";
 
     static final String SERVICE = "auth-service";
     static final String OTHER_OWNER = "00000000-0000-4000-8000-0000000000ff";

@@ -47,10 +47,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * vehicle's owner made of their own vehicle (its PDF in the object store) and an open share link of it; the other
  * callers act on that report (BOLA).
  */
-@SpringBootTest
+@SpringBootTest(properties = AccessMatrixTest.OWN_CONTEXT)
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class AccessMatrixTest {
+
+    /**
+     * A context (and embedded MongoDB and Kafka) of its own: the data this test creates for the demo owner must not
+     * show up in the other integration tests, which would otherwise share the cached context.
+     */
+    static final String OWN_CONTEXT = "autochec.test.context=access-matrix";
 
     static final String SERVICE = "report-service";
     static final String OWNER_ID = "00000000-0000-4000-8000-000000000003";
