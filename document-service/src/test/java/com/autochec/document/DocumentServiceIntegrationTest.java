@@ -124,7 +124,8 @@ class DocumentServiceIntegrationTest {
             assertThat(keys(seen, b)).hasSize(1);
             assertThat(JSON.readTree(last(seen, a).value()).get("reference").asString()).isEqualTo("POL-1B");
         }
-        mvc.perform(get("/api/documents").param("vin", "VF1RFB00X12345678").with(TestJwts.agent()))
+        mvc.perform(get("/api/documents").param("vin", "VF1RFB00X12345678").param("purpose", "ROADSIDE_CONTROL")
+                        .with(TestJwts.agent()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + a + "')].version").value(2));
     }
@@ -354,7 +355,8 @@ class DocumentServiceIntegrationTest {
             }
         }
 
-        byte[] downloaded = mvc.perform(get("/api/documents/" + id + "/file").with(TestJwts.agent()))
+        byte[] downloaded = mvc.perform(get("/api/documents/" + id + "/file").param("purpose", "ROADSIDE_CONTROL")
+                        .with(TestJwts.agent()))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Type", "image/png"))

@@ -38,6 +38,7 @@ public class DocumentQueries {
     /** Documents in a status, oldest first (admins only: the review queue), each view audited as one event. */
     public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, String purpose) {
         if (!caller.isAdmin()) throw ApiProblem.forbidden("Only admins may list documents by status.");
+        requirePurpose(caller, purpose);
         DocumentStatus status;
         try {
             status = DocumentStatus.valueOf(rawStatus.strip().toUpperCase(Locale.ROOT));
@@ -68,6 +69,7 @@ public class DocumentQueries {
     }
 
     public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate, String purpose) {
+        requirePurpose(caller, purpose);
         String vin = blank(rawVin) ? null : Vin.tryParse(rawVin).map(Vin::value)
                 .orElseThrow(() -> ApiProblem.validation("vin", "must be 17 characters, letters and digits without I, O or Q"));
         String plate = blank(rawPlate) ? null : Plate.tryParse(rawPlate).filter(Plate::isFrench).map(Plate::value)
@@ -102,7 +104,7 @@ public class DocumentQueries {
                     vehicle == null ? null : vehicle.vehicleId(), vehicle == null ? null : vehicle.ownerAccountId()),
                     purpose, null, "documents of the vehicle: " + found.size());
         }
-        return found.stream().map(DocumentResponse::of).toList();
+        return found.stream().map(d -> DocumentResponse.of(d).forCaller(caller)).toList();
     }
 
     public DocumentResponse get(Caller caller, String id) {
@@ -110,9 +112,10 @@ public class DocumentQueries {
     }
 
     public DocumentResponse get(Caller caller, String id, String purpose) {
+        requirePurpose(caller, purpose);
         VehicleDocument d = readable(caller, id);
         auditView(caller, d, purpose, "document fields");
-        return DocumentResponse.of(d);
+        return DocumentResponse.of(d).forCaller(caller);
     }
 
     /** The stored document if the caller may see it (staff, or the owner of its vehicle); 404 otherwise. */
@@ -136,5 +139,19 @@ public class DocumentQueries {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /**
+     * A document (its file above all) shows the holder: an agent states why they read it, every time; an admin's
+     * purpose, when given, must be a known one too (the review queue is read without). Missing or unknown → 400.
+     */
+    public static void requirePurpose(Caller caller, String purpose) {
+        if (!caller.isStaff()) return;
+        if ((purpose == null || purpose.isBlank()) && !caller.isAgent()) return;
+        try {
+            com.autochec.contracts.privacy.Purpose.parse(purpose);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.validation("purpose", e.getMessage());
+        }
     }
 }

@@ -87,4 +87,17 @@ public record DocumentResponse(
                 image == null ? null : "/api/documents/" + d.id() + "/file",
                 d.purpose());
     }
+
+    /**
+     * The view for this caller: who uploaded the document and which admin decided (JWT subjects) are shown to
+     * admins only; anyone else sees the uploader only when it is themselves.
+     */
+    public DocumentResponse forCaller(com.autochec.platform.security.Caller caller) {
+        if (caller.isAdmin()) return this;
+        String uploader = uploadedBy != null && uploadedBy.equals(caller.subject()) ? uploadedBy : null;
+        ReviewInfo shownReview = review == null ? null : new ReviewInfo(null, review.at(), review.reason());
+        return new DocumentResponse(id, vin, plate, type, status, issuer, reference, validFrom, validUntil, result, source,
+                uploader, file, extraction, shownReview, version, createdAt, updatedAt, datesConfirmed, proposal, flags,
+                fileUrl, purpose);
+    }
 }

@@ -45,6 +45,7 @@ class DocumentFiles {
 
     /** As {@link #download(Caller, String)}, a staff caller's read audited with the stated purpose. */
     Download download(Caller caller, String documentId, String purpose) {
+        DocumentQueries.requirePurpose(caller, purpose);
         VehicleDocument document = queries.readable(caller, documentId);
         if (document.image() != null) queries.auditView(caller, document, purpose, "document file");
         ObjectStore.StoredObject object = open(document)
