@@ -79,8 +79,9 @@ export function dashboardScreen() {
 
 function documentImage(d) {
   const box = h('figure.doc-image', {}, h('figcaption.muted.small', { text: t('admin.image') }));
-  api(d.fileUrl || `/api/documents/${enc(d.id)}/file`, { accept: 'image/*, application/pdf' }).then(async (r) => {
-    if (!r.ok) { box.append(problemBlock(await problemOf(r, { missingIs404: true }))); return; }
+  if (!d.fileUrl) { box.append(h('p.muted', { text: t('admin.noFile') })); return box; }   // imported: no file
+  api(d.fileUrl, { accept: 'image/*, application/pdf' }).then(async (r) => {
+    if (!r.ok) { box.append(problemBlock(await problemOf(r))); return; }
     const blob = await r.blob();
     const url = URL.createObjectURL(blob);
     box.append(blob.type === 'application/pdf' ? h('a', { href: url, target: '_blank', rel: 'noopener', text: t('admin.file') })
@@ -95,12 +96,23 @@ function documentImage(d) {
  * ROAD_TAX: validFrom and validUntil; INSPECTION: visit date, next due date and result; REGISTRATION: no end) or
  * POST …/reject {reason}. A 400 lists every missing field.
  */
-export function documentsScreen() {
+export function documentsScreen({ query } = {}) {
   const list = h('div', { id: 'pending-documents' });
-  async(list, () => json('/api/documents?status=PENDING&page=0&size=20', { missingIs404: true }), (body) => {
+  // The queue is oldest first, a page at a time; a plate narrows it to that vehicle's pending documents.
+  const plate = h('input', { id: 'documents-plate', name: 'plate', maxlength: '20', autocomplete: 'off', autocapitalize: 'characters',
+    value: (query && query.get('plaque')) || '' });
+  let pageNo = 0;
+  const load = () => async(list, () => {
+    const q = plate.value.trim();
+    return q ? json(`/api/documents?${new URLSearchParams({ plate: q })}`).then((docs) => ({ items: itemsOf(docs).filter((d) => d.status === 'PENDING') }))
+      : json(`/api/documents?status=PENDING&page=${pageNo}&size=20`, { missingIs404: true });
+  }, (body) => {
     const items = itemsOf(body);
+    const pager = plate.value.trim() ? null : h('div.row.pager', {},
+      h('button.secondary', { type: 'button', disabled: pageNo === 0, onclick: () => { pageNo -= 1; load(); }, text: t('admin.prev') }),
+      h('button.secondary', { type: 'button', disabled: !body.hasNext, onclick: () => { pageNo += 1; load(); }, text: t('admin.next') }));
     if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
-    return items.map((d) => {
+    return [...items.map((d) => {
       const proposal = d.proposal || {};
       const validFrom = h('input', { type: 'date', name: 'validFrom', value: d.validFrom || proposal.validFrom || '' });
       const validUntil = h('input', { type: 'date', name: 'validUntil', value: d.validUntil || proposal.validUntil || '' });
@@ -138,9 +150,13 @@ export function documentsScreen() {
               (reason) => json(`/api/documents/${enc(d.id)}/validate`, { method: 'POST', json: { ...confirmed(), reason: reason || null } }),
               (reason) => json(`/api/documents/${enc(d.id)}/reject`, { method: 'POST', json: { reason } }),
               'admin.validate'))));
-    });
+    }), pager];
   });
-  return page('admin.pendingDocuments', list);
+  const form = h('form.search', { id: 'documents-search', role: 'search' }, field(t('check.plate'), plate),
+    h('button.primary', { type: 'submit', text: t('admin.search') }));
+  form.addEventListener('submit', (e) => { e.preventDefault(); pageNo = 0; load(); });
+  load();
+  return page('admin.pendingDocuments', card(null, form), list);
 }
 
 // ---------- proposals and claims ----------
