@@ -98,7 +98,7 @@ function shareCard(vehicle) {
 /** The id of a report of the owner's own check of this vehicle: a new check, its report waited for (issued asynchronously). */
 async function ownReport(vehicle) {
   const check = await json('/api/checks', { method: 'POST', json: { plate: vehicle.plate } });
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 45; attempt++) {
     const response = await api(`/api/checks/${enc(check.id)}/report`, { accept: 'application/pdf, application/problem+json' });
     if (response.ok && response.headers.get('X-Report-Id')) return response.headers.get('X-Report-Id');
     if (response.status !== 404) throw new ApiError(await problemOf(response));
