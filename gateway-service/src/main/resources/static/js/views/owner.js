@@ -112,7 +112,7 @@ export function vehicleScreen({ param }) {
   const title = h('h1', { id: 'page-title', text: t('result.vehicle') });
   async(body, async () => {
     let vehicle;
-    if (/^[0-9a-f-]{20,}$/i.test(param)) vehicle = await json(`/api/vehicles/${enc(param)}`, { missingIs404: true });
+    if (/^[0-9a-f-]{20,}$/i.test(param)) vehicle = await json(`/api/vehicles/${enc(param)}`);
     else vehicle = itemsOf(await mine()).find((v) => v.plate === param);
     return vehicle;
   }, (v) => {
