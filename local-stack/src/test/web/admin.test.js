@@ -1,7 +1,6 @@
 // The admin console: dashboard, the pending documents queue (image beside the fields read, dates confirmed on
 // validation), proposals approved, vehicles search, CSV import with per-row errors, organisations and agents,
-// audit search with export and chain verification. Steps that need an API another branch builds are skipped
-// (with the reason) only while that API is absent.
+// audit search with export and chain verification.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -35,9 +34,7 @@ test('the dashboard shows pending counts and statistics (or says which service i
   await context.close();
 });
 
-test('an admin validates a pending document with confirmed dates', async (t) => {
-  const missing = await s.missingApi('the pending documents queue GET /api/documents?status=PENDING (issue 9)',
-    '/api/documents?status=PENDING', 'admin', { badRequestMeansMissing: true });
+test('an admin validates a pending document with confirmed dates', async () => {
   // A document to validate: the owner uploads one through the API.
   const form = new FormData();
   form.append('file', new Blob([fs.readFileSync(path.resolve(__dirname, '../resources/e2e/carte-grise-degraded.jpg'))], { type: 'image/jpeg' }), 'carte-grise.jpg');
@@ -49,41 +46,33 @@ test('an admin validates a pending document with confirmed dates', async (t) => 
 
   const { context, page } = await adminPage('/admin/documents');
   await settled(page, '#pending-documents');
-  if (missing) {
-    assert.match(await page.textContent('#pending-documents'), /Service indisponible|Données invalides/);
-    await s.shoot(page, 'admin-documents');
-    s.assertNoConsoleErrors(page);
-    await context.close();
-    t.skip(missing);
-    return;
-  }
+  // The queue is oldest first (the demo data holds pending documents too): narrowed to the vehicle's plate.
+  await page.fill('#documents-plate', 'AB-123-CD');
+  await page.click('#documents-search button[type=submit]');
   const item = page.locator(`#pending-documents .queue-item[data-id="${uploaded.id}"]`);
   await item.waitFor({ timeout: 20000 });
-  await item.locator('.doc-image img, .doc-image a, .doc-image .problem').first().waitFor({ timeout: 20000 });
+  await item.locator('.doc-image img, .doc-image a, .doc-image .problem, .doc-image p').first().waitFor({ timeout: 20000 });
   await s.shoot(page, 'admin-documents');
-  const year = new Date().getFullYear();
-  await item.locator('input[name=validFrom]').fill(`${year}-01-01`);
-  await item.locator('input[name=validUntil]').fill(`${year + 1}-01-01`);
+  // Without dates the service says which confirmed fields are missing.
+  await item.locator('input[name=validFrom]').fill('');
+  await item.locator('input[name=validUntil]').fill('');
+  await item.locator('[data-action=approve]').click();
+  await item.locator('.outcome .problem').waitFor({ timeout: 15000 });
+  assert.match(await item.locator('.outcome').textContent(), /validFrom/);
+  // Valid well beyond 30 days: AB-123-CD stays "everything valid" for the agent's and owner's tests that follow.
+  const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  await item.locator('input[name=validFrom]').fill(day(-30));
+  await item.locator('input[name=validUntil]').fill(day(330));
   await item.locator('[data-action=approve]').click();
   await item.locator('.outcome .message.success').waitFor({ timeout: 15000 });
   const decided = await (await s.call(`/api/documents/${uploaded.id}`, 'admin')).json();
   assert.equal(decided.status, 'VALIDATED');
+  assert.equal(decided.validUntil, day(330));
   s.assertNoConsoleErrors(page);
   await context.close();
 });
 
-test('an admin approves an agent\'s correction proposal', async (t) => {
-  const missing = await s.missingApi('proposals POST /api/proposals and the admin queue (issue 8)', '/api/proposals?status=PENDING', 'admin');
-  if (missing) {
-    const { context, page } = await adminPage('/admin/propositions');
-    await settled(page, '#pending-proposals');
-    assert.match(await page.textContent('#pending-proposals'), /Service indisponible/);
-    await s.shoot(page, 'admin-proposals');
-    s.assertNoConsoleErrors(page);
-    await context.close();
-    t.skip(missing);
-    return;
-  }
+test('an admin approves an agent\'s correction proposal', async () => {
   const proposed = await s.call('/api/proposals', 'agent', { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ plate: 'GH-789-JK', field: 'colour', value: 'Vert', justification: 'Constaté au contrôle.', documentId: null }) });
   assert.equal(proposed.status, 201, await proposed.text());
@@ -92,9 +81,13 @@ test('an admin approves an agent\'s correction proposal', async (t) => {
   await settled(page, '#pending-proposals');
   const item = page.locator(`#pending-proposals .queue-item[data-id="${proposal.id}"]`);
   await item.waitFor();
+  assert.match(await item.textContent(), /Vert/);
+  assert.match(await item.textContent(), /Couleur/);
   await s.shoot(page, 'admin-proposals');
   await item.locator('[data-action=approve]').click();
   await item.locator('.outcome .message.success').waitFor({ timeout: 15000 });
+  const mine = await (await s.call('/api/proposals/mine', 'agent')).json();
+  assert.equal(mine.items.find((p) => p.id === proposal.id).status, 'APPROVED');
   s.assertNoConsoleErrors(page);
   await context.close();
 });
@@ -105,6 +98,8 @@ test('the console\'s other screens: claims, vehicles search, CSV import with per
   assert.match(await page.textContent('#admin-vehicles'), /résultat/);
   await s.shoot(page, 'admin-vehicles');
   await page.fill('#admin-plate', 'AB-123-CD');
+  await page.selectOption('#admin-vehicle-purpose', 'OTHER');
+  await page.fill('#admin-vehicle-purpose-text', 'Vérification d’un dossier');
   await page.click('#admin-vehicle-search button[type=submit]');
   await page.waitForFunction(() => /Odile Martin/.test(document.querySelector('#admin-vehicles').textContent), null, { timeout: 15000 });
 

@@ -113,17 +113,22 @@ test('the agent\'s field tools: stolen report, document upload and correction pr
   await s.goto(page, '/outils');
   for (const form of ['#stolen-form', '#upload-form', '#proposal-form']) assert.ok(await page.isVisible(form), form);
   await s.shoot(page, 'agent-tools');
-  const missing = await s.missingApi('POST /api/proposals (issue 8)', '/api/proposals/mine', 'agent');
-  if (!missing) {
-    await page.fill('#proposal-form-plate', 'AB-123-CD');
-    await page.selectOption('#proposal-form-field', 'colour');
-    await page.fill('#proposal-form-value', 'Vert');
-    await page.fill('#proposal-form-justification', 'Couleur constatée lors d’un contrôle routier.');
-    await page.click('#proposal-form button[type=submit]');
-    await page.waitForSelector('#proposal-form + .outcome .message.success', { timeout: 15000 });
-  } else {
-    console.log(`# skipped: ${missing}`);
-  }
+  await page.fill('#proposal-form-plate', 'AB-123-CD');
+  await page.selectOption('#proposal-form-field', 'colour');
+  await page.fill('#proposal-form-value', 'Vert');
+  await page.fill('#proposal-form-justification', 'Couleur constatée lors d’un contrôle routier.');
+  await page.click('#proposal-form button[type=submit]');
+  await page.waitForSelector('#proposal-form + .outcome .message.success', { timeout: 15000 });
+  // A stolen report by the demo agent (police: in effect at once) on a vehicle of the random fleet.
+  const fleet = await (await s.call(`/api/vehicles?page=${20 + Math.floor(Math.random() * 80)}&size=5`, 'admin')).json();
+  const target = fleet.items.find((v) => !(v.statuses || []).includes('STOLEN'));
+  await page.fill('#stolen-plate', target.plate);
+  await page.selectOption('#stolen-purpose', 'ROADSIDE_CONTROL');
+  await page.click('#stolen-form button[type=submit]');
+  await page.waitForSelector('#stolen-form + .outcome > *', { timeout: 15000 });
+  assert.ok(await page.isVisible('#stolen-form + .outcome .message.success'), await page.textContent('#stolen-form + .outcome'));
+  await s.shoot(page, 'agent-tools-done');
+  assert.match(await page.textContent('#stolen-form + .outcome'), /Signalement enregistré/);
   s.assertNoConsoleErrors(page);
   await context.close();
 });

@@ -1,6 +1,6 @@
 // Shared helpers of the web client's browser tests: one headless Chromium, pages at the two sizes the
-// screenshots are taken at, Keycloak log-in through the real login page, demo users' tokens for probing
-// whether an API another branch builds is deployed, and a console that must stay free of errors.
+// screenshots are taken at, Keycloak log-in through the real login page, demo users' tokens for preparing data
+// through the API, and a console that must stay free of errors.
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -99,24 +99,6 @@ async function call(pathAndQuery, user, options = {}) {
   return fetch(BASE_URL + pathAndQuery, { ...options, headers });
 }
 
-/**
- * Whether an API another branch builds is deployed here. Missing means no route or no handler: a 405/501, or a
- * 404 whose problem says no endpoint or resource exists (not "no such claim"), or a 400 when the caller says a
- * refused filter means the API is absent (a list that still requires another parameter). Returns null when the
- * API is present, else the reason the dependent step is skipped.
- */
-async function missingApi(description, pathAndQuery, user, options = {}) {
-  const response = await call(pathAndQuery, user, options);
-  let detail = '';
-  try { const body = await response.json(); detail = `${body.title || ''} ${body.detail || ''}`; } catch (e) { /* not JSON */ }
-  const noHandler = !detail.trim() || /no static resource|no endpoint|no handler|not routed|no route|no matching/i.test(detail);
-  if ([405, 501].includes(response.status) || (response.status === 404 && noHandler)
-      || (response.status === 400 && options.badRequestMeansMissing)) {
-    return `${description} is not on this branch (${options.method || 'GET'} ${pathAndQuery} answered ${response.status}): skipped until it lands`;
-  }
-  return null;
-}
-
 /** A French SIV plate drawn in the browser (white plate, blue bands, black characters), as PNG bytes. */
 async function platePhoto(page, text = 'AB-123-CD') {
   const dataUrl = await page.evaluate((plate) => {
@@ -168,5 +150,5 @@ async function goto(page, route) {
 
 module.exports = {
   signedIn, BASE_URL, KEYCLOAK_URL, SCREENSHOTS, PHONE, DESKTOP, launch, open, assertNoConsoleErrors, shoot, header, login, token,
-  call, missingApi, platePhoto, downloadReport, waitForVerdict, goto, readDownload,
+  call, platePhoto, downloadReport, waitForVerdict, goto, readDownload,
 };

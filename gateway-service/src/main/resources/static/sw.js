@@ -1,7 +1,7 @@
 // Autochec service worker (scope /): caches the app shell so an offline reload shows the app and its queue;
 // API calls always go to the network (never cached: they carry personal data and tokens). Background sync
 // asks the open pages to send their offline queue (the token lives in the page, not here).
-const CACHE = 'autochec-shell-v1';
+const CACHE = 'autochec-shell-v2';
 const SHELL = [
   '/', '/index.html', '/app.css', '/manifest.webmanifest', '/config.json',
   '/js/app.js', '/js/i18n.js', '/js/auth.js', '/js/api.js', '/js/ui.js', '/js/offline.js',

@@ -114,6 +114,7 @@ const STRINGS = {
     'verify.file': 'Rapport PDF (5 Mo au plus)', 'verify.submit': 'Vérifier', 'verify.id': 'Ou saisissez l’identifiant du rapport',
     'verify.open': 'Ouvrir la page de vérification', 'verify.GENUINE': 'Authentique', 'verify.ALTERED': 'Modifié',
     'verify.UNKNOWN': 'Inconnu', 'verify.signed': 'Signature valide',
+    'verify.whole': 'Signature couvrant tout le fichier',
     'error.title': 'Erreur', 'error.network': 'Réseau indisponible', 'error.networkDetail': 'Le serveur ne répond pas. Vérifiez la connexion.',
     'error.status': 'Erreur {0}', 'error.retryAfter': '(réessayez dans {0} s)',
     'unavailable.title': 'Service indisponible',
@@ -122,6 +123,24 @@ const STRINGS = {
     'common.yes': 'oui', 'common.no': 'non', 'common.none': '—', 'common.optional': 'facultatif', 'common.refresh': 'Actualiser',
     'common.notFound': 'Page introuvable.', 'common.all': 'Tous',
     'file.choose': 'Choisir un fichier', 'file.take': 'Choisir ou prendre une photo', 'file.none': 'Aucun fichier choisi',
+    'field.inspectionDate': 'Date du contrôle', 'field.nextDue': 'Prochain contrôle avant le',
+    'check.vin': 'VIN lu sur le véhicule (facultatif, 17 caractères)',
+    'check.purposeTextRequired': 'Précisez le motif (obligatoire avec « Autre »).',
+    'result.details': 'Détails des vérifications ({0})', 'result.problems': 'Points d’attention',
+    'confirm.option': '{0} — confiance {1} %',
+    'tools.stolenPending': 'Signalement transmis : il prendra effet après validation d’un administrateur.',
+    'owner.shareCheck': 'Contrôler mon véhicule et créer le lien',
+    'owner.shareWait': 'Contrôle du véhicule et préparation du rapport…',
+    'owner.shareNotReady': 'Le rapport n’est pas encore prêt. Réessayez dans un instant.',
+    'owner.shareLinks': 'Liens partagés', 'owner.shareOpen': 'ouvert', 'owner.shareClosed': 'fermé',
+    'owner.shareExpires': 'expire le {0}', 'owner.shareNone': 'Aucun lien partagé.',
+    'owner.consultationKind': 'Consultation', 'owner.claimMismatches': 'À vérifier : {0}',
+    'admin.purposeLead': 'Chaque consultation des données d’un titulaire est enregistrée avec son motif.',
+    'admin.moreThan': 'plus de {0}', 'admin.fraudSignals': 'Signaux de fraude', 'admin.latency': 'Latence (p50 / p95 / max)',
+    'admin.inspectionResult': 'Résultat du contrôle technique', 'admin.proposal': 'Proposition de la lecture',
+    'admin.file': 'Ouvrir le fichier', 'admin.flags': 'Incohérences relevées', 'admin.editLead': 'Ouvrez la fiche par sa plaque (avec un motif) pour la modifier.',
+    'admin.noFile': 'Aucun fichier (document importé).',
+    'admin.byRole': 'Par rôle', 'admin.byChannel': 'Par canal',
     'footer': 'Une recherche publique ne montre que les données publiques d’un véhicule. Chaque consultation est enregistrée.',
   },
   en: {
@@ -219,6 +238,7 @@ const STRINGS = {
     'verify.title': 'Verify a report', 'verify.lead': 'Drop an Autochec PDF report to learn whether it is genuine and unaltered. The report\'s QR code also leads to its verification page.',
     'verify.file': 'PDF report (up to 5 MB)', 'verify.submit': 'Verify', 'verify.id': 'Or type the report id', 'verify.open': 'Open the verification page',
     'verify.GENUINE': 'Genuine', 'verify.ALTERED': 'Altered', 'verify.UNKNOWN': 'Unknown', 'verify.signed': 'Valid signature',
+    'verify.whole': 'Signature covers the whole file',
     'error.title': 'Error', 'error.network': 'Network unavailable', 'error.networkDetail': 'The server does not answer. Check the connection.',
     'error.status': 'Error {0}', 'error.retryAfter': '(retry in {0} s)',
     'unavailable.title': 'Service unavailable', 'unavailable.detail': 'This service is not available right now. Try again later.',
@@ -226,6 +246,24 @@ const STRINGS = {
     'common.no': 'no', 'common.none': '—', 'common.optional': 'optional', 'common.refresh': 'Refresh', 'common.notFound': 'Page not found.',
     'common.all': 'All',
     'file.choose': 'Choose a file', 'file.take': 'Choose or take a photo', 'file.none': 'No file chosen',
+    'field.inspectionDate': 'Inspection date', 'field.nextDue': 'Next inspection due',
+    'check.vin': 'VIN read on the vehicle (optional, 17 characters)',
+    'check.purposeTextRequired': 'Say why (required with "Other").',
+    'result.details': 'Details of the checks ({0})', 'result.problems': 'Points of attention',
+    'confirm.option': '{0} — confidence {1} %',
+    'tools.stolenPending': 'Report sent: it takes effect once an administrator approves it.',
+    'owner.shareCheck': 'Check my vehicle and create the link',
+    'owner.shareWait': 'Checking the vehicle and preparing the report…',
+    'owner.shareNotReady': 'The report is not ready yet. Try again in a moment.',
+    'owner.shareLinks': 'Shared links', 'owner.shareOpen': 'open', 'owner.shareClosed': 'closed',
+    'owner.shareExpires': 'expires on {0}', 'owner.shareNone': 'No shared link.',
+    'owner.consultationKind': 'Consultation', 'owner.claimMismatches': 'To check: {0}',
+    'admin.purposeLead': 'Every look at a holder\'s data is recorded with its purpose.',
+    'admin.moreThan': 'more than {0}', 'admin.fraudSignals': 'Fraud signals', 'admin.latency': 'Latency (p50 / p95 / max)',
+    'admin.inspectionResult': 'Inspection result', 'admin.proposal': 'What the reading proposes',
+    'admin.file': 'Open the file', 'admin.flags': 'Inconsistencies found', 'admin.editLead': 'Open the record by its plate (with a purpose) to edit it.',
+    'admin.noFile': 'No file (imported document).',
+    'admin.byRole': 'By role', 'admin.byChannel': 'By channel',
     'footer': 'A public lookup shows only a vehicle\'s public data. Every lookup is recorded.',
   },
 };
@@ -270,6 +308,30 @@ const CODES = {
     CERTIFICATE_LOST: ['Certificat déclaré perdu ou volé', 'Certificate reported lost or stolen'],
     DESTROYED: ['Véhicule détruit', 'Vehicle destroyed'], EXPORTED: ['Véhicule exporté', 'Vehicle exported'],
     TEMPORARY_PLATE_EXPIRED: ['Plaque WW expirée', 'Temporary WW plate expired'],
+    STATUS_GAGE: ['Gage inscrit', 'Lien registered'], STATUS_OPPOSITION: ['Opposition inscrite', 'Opposition registered'],
+    STATUS_CERTIFICATE_STOLEN: ['Certificat d’immatriculation déclaré volé', 'Registration certificate reported stolen'],
+    STATUS_CERTIFICATE_LOST: ['Certificat d’immatriculation déclaré perdu', 'Registration certificate reported lost'],
+    STATUS_DESTROYED: ['Véhicule déclaré détruit', 'Vehicle declared destroyed'], STATUS_EXPORTED: ['Véhicule exporté', 'Vehicle exported'],
+    INSPECTION_NOT_YET_DUE: ['Premier contrôle technique pas encore exigé', 'First technical inspection not yet due'],
+    INSPECTION_VALID: ['Contrôle technique à jour', 'Technical inspection up to date'],
+    INSPECTION_COUNTER_VISIT_PENDING: ['Contre-visite à effectuer', 'Re-inspection pending'],
+    INSPECTION_FAILED: ['Contrôle technique défavorable', 'Technical inspection failed'],
+    INSPECTION_UNKNOWN: ['Contrôle technique : situation inconnue', 'Technical inspection status unknown'],
+    TAX_PAID: ['Taxes payées', 'Taxes paid'], TAX_ANNUAL_UNPAID: ['Taxe annuelle non payée (véhicule de société)', 'Annual tax unpaid (company vehicle)'],
+    PLATE_FORMAT_VALID: ['Format de plaque valide', 'Valid plate format'],
+    PLATE_NOT_ISSUABLE: ['Plaque jamais attribuée (lettres non autorisées)', 'Plate never issued (letters not allowed)'],
+    PLATE_GARAGE: ['Plaque garage (W)', 'Garage plate (W)'],
+    PLATE_TEMPORARY: ['Plaque temporaire (WW) en cours de validité', 'Temporary plate (WW) still valid'],
+    PLATE_TEMPORARY_EXPIRED: ['Plaque temporaire (WW) expirée', 'Temporary plate (WW) expired'],
+    PLATE_FORMAT_INVALID: ['Plaque au format non français dans le fichier', 'The registry holds a plate of no French format'],
+    REGISTRATION_CONSISTENT: ['Certificat d’immatriculation cohérent avec le fichier', 'Registration certificate agrees with the registry'],
+    REGISTRATION_MISMATCH: ['Le certificat d’immatriculation ne correspond pas au véhicule', 'The registration certificate names another vehicle'],
+    ATTRIBUTES_COLOUR_MISMATCH: ['Couleur observée différente du fichier', 'Observed colour differs from the registry'],
+    ATTRIBUTES_MAKE_MISMATCH: ['Marque observée différente du fichier', 'Observed make differs from the registry'],
+    PLATE_SEEN_ON_OTHER_VEHICLE: ['Plaque vue récemment sur un autre véhicule', 'Plate recently seen on another vehicle'],
+    READING_UNCERTAIN: ['Lecture incertaine : plaque à confirmer', 'Uncertain reading: plate to confirm'],
+    PLATE_CONFIRMED: ['Plaque confirmée par l’utilisateur', 'Plate confirmed by the user'],
+    CONFIRMATION_TIMEOUT: ['Plaque non confirmée à temps', 'Plate not confirmed in time'],
   },
   severity: { INFO: ['Information', 'Information'], WARNING: ['Avertissement', 'Warning'], FAIL: ['Bloquant', 'Failure'] },
   documentType: {
@@ -301,6 +363,7 @@ const CODES = {
     LINKED: ['Liée', 'Linked'], COMPLETED: ['Terminé', 'Completed'], VALIDATED: ['Validé', 'Validated'], ACTIVE: ['Actif', 'Active'],
     REVOKED: ['Révoqué', 'Revoked'], EXPIRED: ['Expiré', 'Expired'], QUEUED: ['En file', 'Queued'], SENDING: ['Envoi…', 'Sending…'],
     NEEDS_CONFIRMATION: ['À confirmer', 'To confirm'], FAILED: ['Échec', 'Failed'],
+    STOLEN: ['Signalé volé', 'Reported stolen'], CLEARED: ['Levé', 'Cleared'],
   },
   role: {
     public: ['Public', 'Public'], owner: ['Propriétaire', 'Owner'], agent: ['Agent', 'Agent'], admin: ['Administrateur', 'Administrator'],
@@ -310,26 +373,54 @@ const CODES = {
   ownerKind: { PERSON: ['Particulier', 'Person'], COMPANY: ['Société', 'Company'] },
   organisationKind: {
     POLICE: ['Police / gendarmerie', 'Police'], GARAGE: ['Garage', 'Garage'], INSURER: ['Assureur', 'Insurer'],
-    RENTAL: ['Loueur', 'Rental company'], OTHER: ['Autre', 'Other'], GOVERNMENT: ['Administration', 'Government'],
+    RENTAL: ['Loueur', 'Rental company'], OTHER: ['Autre', 'Other'],
   },
+  // audit-service's actions: CHECK_PERFORMED and contracts' AuditAction.
   action: {
-    CHECK: ['Contrôle', 'Check'], CHECK_COMPLETED: ['Contrôle', 'Check'], VEHICLE_READ: ['Consultation du véhicule', 'Vehicle read'],
-    PERSON_DATA_VIEWED: ['Consultation de données personnelles', 'Personal data viewed'], DOCUMENT_READ: ['Consultation d’un document', 'Document read'],
-    DOCUMENT_VALIDATED: ['Document validé', 'Document validated'], DOCUMENT_REJECTED: ['Document refusé', 'Document rejected'],
-    PROPOSAL_APPROVED: ['Proposition approuvée', 'Proposal approved'], PROPOSAL_REJECTED: ['Proposition refusée', 'Proposal rejected'],
-    STOLEN_REPORTED: ['Vol signalé', 'Stolen reported'], STOLEN_CLEARED: ['Vol levé', 'Stolen cleared'],
-    REPORT_SHARED: ['Rapport partagé', 'Report shared'], REPORT_OPENED: ['Rapport ouvert', 'Report opened'],
-    VEHICLE_CHANGED: ['Véhicule modifié', 'Vehicle changed'], ADMIN_ACTION: ['Action d’administration', 'Admin action'],
+    CHECK_PERFORMED: ['Contrôle', 'Check'], VEHICLE_VIEWED: ['Consultation du véhicule', 'Vehicle viewed'],
+    DOCUMENT_VIEWED: ['Consultation d’un document', 'Document viewed'], VEHICLE_CHANGED: ['Véhicule modifié', 'Vehicle changed'],
+    OWNER_CHANGED: ['Titulaire modifié', 'Holder changed'], PROPOSAL_CREATED: ['Proposition déposée', 'Proposal filed'],
+    PROPOSAL_DECIDED: ['Proposition traitée', 'Proposal decided'], STOLEN_REPORTED: ['Vol signalé', 'Stolen reported'],
+    STOLEN_CLEARED: ['Vol levé', 'Stolen cleared'], DOCUMENT_UPLOADED: ['Document déposé', 'Document uploaded'],
+    DOCUMENT_DECIDED: ['Document traité', 'Document decided'], CLAIM_FILED: ['Revendication déposée', 'Claim filed'],
+    CLAIM_DECIDED: ['Revendication traitée', 'Claim decided'], ADMIN_ACTION: ['Action d’administration', 'Admin action'],
+    REPORT_SHARED: ['Rapport partagé', 'Report shared'], REPORT_SHARE_REVOKED: ['Partage de rapport révoqué', 'Report share revoked'],
+    REPORT_OPENED: ['Rapport ouvert', 'Report opened'], REPORT_DOWNLOADED: ['Rapport téléchargé', 'Report downloaded'],
   },
   notification: {
     EXPIRY_30: ['Échéance dans 30 jours', 'Due in 30 days'], EXPIRY_7: ['Échéance dans 7 jours', 'Due in 7 days'],
     EXPIRY_1: ['Échéance demain', 'Due tomorrow'], EXPIRY_0: ['Échéance aujourd’hui', 'Due today'], EXPIRED: ['Expiré', 'Expired'],
     DOCUMENT_VALIDATED: ['Document validé', 'Document validated'], DOCUMENT_REJECTED: ['Document refusé', 'Document rejected'],
+    EXPIRY_ALERT: ['Échéance proche', 'Due soon'], DOCUMENT_DECIDED: ['Décision sur un document', 'Document decision'],
   },
   proposalField: {
     colour: ['Couleur', 'Colour'], make: ['Marque', 'Make'], model: ['Modèle', 'Model'], variant: ['Version', 'Variant'],
     vin: ['VIN', 'VIN'], mileage: ['Kilométrage', 'Mileage'], category: ['Catégorie', 'Category'], fuel: ['Énergie', 'Fuel'],
     stolen: ['Signalé volé', 'Reported stolen'], year: ['Année', 'Year'], ownerTown: ['Commune du titulaire', 'Holder\'s town'],
+    fiscalPower: ['Puissance fiscale (CV)', 'Fiscal power (CV)'], powerKw: ['Puissance (kW)', 'Power (kW)'],
+    firstRegistration: ['Première immatriculation', 'First registration'],
+  },
+  documentFlag: {
+    VIN_MISMATCH: ['VIN différent du véhicule', 'VIN differs from the vehicle'], PLATE_MISMATCH: ['Plaque différente du véhicule', 'Plate differs from the vehicle'],
+    HOLDER_MISMATCH: ['Titulaire différent', 'Holder differs'], FIRST_REGISTRATION_MISMATCH: ['Date de première immatriculation différente', 'First registration date differs'],
+    DATES_IMPLAUSIBLE: ['Dates invraisemblables', 'Implausible dates'],
+  },
+  inspectionResult: {
+    FAVOURABLE: ['Favorable', 'Favourable'], UNFAVOURABLE: ['Défavorable', 'Unfavourable'], COUNTER_VISIT: ['Contre-visite', 'Counter-visit'],
+  },
+  claimMismatch: {
+    PLATE_UNKNOWN: ['Plaque inconnue', 'Unknown plate'], VIN_MISMATCH: ['VIN différent', 'VIN differs'],
+    CERTIFICATE_MISMATCH: ['N° de certificat différent', 'Certificate number differs'],
+    HELD_BY_ANOTHER_ACCOUNT: ['Véhicule déjà lié à un autre compte', 'Vehicle held by another account'],
+  },
+  consultationKind: {
+    CHECK: ['Contrôle', 'Check'], VEHICLE_VIEWED: ['Consultation de la fiche', 'Record viewed'], DOCUMENT_VIEWED: ['Consultation d’un document', 'Document viewed'],
+  },
+  channel: { TYPED: ['Saisie', 'Typed'], PHOTO: ['Photo', 'Photo'] },
+  vehicleStatus: {
+    NORMAL: ['Normal', 'Normal'], STOLEN: ['Signalé volé', 'Reported stolen'], GAGE: ['Gage', 'Lien'], OPPOSITION: ['Opposition', 'Opposition'],
+    CERTIFICATE_LOST: ['Certificat perdu', 'Certificate lost'], CERTIFICATE_STOLEN: ['Certificat volé', 'Certificate stolen'],
+    DESTROYED: ['Détruit', 'Destroyed'], EXPORTED: ['Exporté', 'Exported'],
   },
   problem: {
     validation: ['Données invalides', 'Invalid data'], 'malformed-request': ['Requête mal formée', 'Malformed request'],
@@ -349,6 +440,12 @@ const CODES = {
     registrationNumber: ['N° de certificat', 'Certificate number'], firstRegistration: ['Première immatriculation', 'First registration'],
     make: ['Marque', 'Make'], model: ['Modèle', 'Model'], issueDate: ['Date d’émission', 'Issue date'], expiryDate: ['Date d’expiration', 'Expiry date'],
     startDate: ['Début', 'Start'], endDate: ['Fin', 'End'], taxPaid: ['Taxes payées', 'Taxes paid'],
+    VALID_FROM: ['Valable du', 'Valid from'], VALID_UNTIL: ['Valable jusqu’au', 'Valid until'], POLICY_NUMBER: ['N° de police', 'Policy number'],
+    INSURER: ['Assureur', 'Insurer'], INSPECTION_DATE: ['Date du contrôle', 'Inspection date'], NEXT_DUE: ['Prochain contrôle avant le', 'Next inspection due'],
+    RESULT: ['Résultat', 'Result'], REFERENCE: ['Référence', 'Reference'], CENTRE: ['Centre de contrôle', 'Inspection centre'],
+    FIRST_REGISTRATION: ['Première immatriculation', 'First registration'], PLATE: ['Plaque', 'Plate'], VIN: ['VIN', 'VIN'],
+    HOLDER: ['Titulaire', 'Holder'], HOLDER_NAME: ['Titulaire', 'Holder'], REGISTRATION_NUMBER: ['N° de certificat', 'Certificate number'],
+    MAKE: ['Marque', 'Make'], MODEL: ['Modèle', 'Model'],
   },
   plateKind: {
     SIV: ['SIV', 'SIV'], SIV_TEMPORARY: ['SIV temporaire (WW)', 'Temporary SIV (WW)'], GARAGE: ['Garage (W)', 'Garage (W)'],
@@ -413,11 +510,16 @@ export function formatNumber(value) {
   return typeof value === 'number' ? value.toLocaleString(LOCALE()) : String(value ?? t('common.none'));
 }
 
-/** A reason's message: the API's French or English text when it has one, else the dictionary's. */
+/** A reason's words: the dictionary's label for its code (every code of docs/rules.md is there), else the API's message. */
 export function reasonText(reason) {
   if (typeof reason === 'string') return codeLabel('reason', reason);
-  if (lang === 'fr' && reason.messageFr) return reason.messageFr;
-  if (lang === 'en' && reason.message && reason.messageFr) return reason.message;
-  if (lang === 'en' && reason.messageEn) return reason.messageEn;
-  return codeLabel('reason', reason.code);
+  if (reason.code && CODES.reason[reason.code]) return codeLabel('reason', reason.code);
+  return reasonDetail(reason) || codeLabel('reason', reason.code);
+}
+
+/** The API's own message of a reason in the page's language (with its dates and deadlines), or null. */
+export function reasonDetail(reason) {
+  if (!reason || typeof reason === 'string') return null;
+  if (lang === 'fr') return reason.messageFr || null;
+  return reason.message || reason.messageEn || null;
 }

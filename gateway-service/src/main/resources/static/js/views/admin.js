@@ -1,14 +1,14 @@
 // The admin console: dashboard (statistics, pending counts), pending documents (image beside the fields read,
 // dates confirmed on validation), proposal and claim queues, vehicles and holders search and edit, CSV import
 // with per-row errors, organisations and agents, audit search with CSV export and chain verification.
-import { t, codeLabel, codes, formatDate, formatDateTime, formatNumber, reasonText } from '../i18n.js';
+import { t, codeLabel, codes, formatDate, formatDateTime, formatNumber } from '../i18n.js';
 import { api, json, problemOf, enc, itemsOf, ApiError } from '../api.js';
 import { h, field, select, card, facts, table, message, problemBlock, setBusy, downloadBlob } from '../ui.js';
 import { async } from './owner.js';
-import { actionForm } from './agent.js';
+import { actionForm, purposeControls, purposeOf, vehicleByPlate } from './agent.js';
 
 const page = (titleKey, ...children) => h('div', {}, h('h1', { id: 'page-title', text: t(titleKey) }), ...children);
-const totalOf = (body) => (Array.isArray(body) ? body.length : body.totalItems ?? body.total ?? body.totalElements ?? itemsOf(body).length);
+const totalOf = (body) => (Array.isArray(body) ? body.length : body.totalItems ?? body.total ?? itemsOf(body).length);
 const isoDay = (d) => d.toISOString().slice(0, 10);
 
 function decisionButtons(onApprove, onReject, approveKey = 'admin.approve') {
@@ -34,30 +34,42 @@ function decisionButtons(onApprove, onReject, approveKey = 'admin.approve') {
 
 export function dashboardScreen() {
   const counts = h('div.counters', { id: 'pending-counts' });
-  const count = (key, href, load) => {
+  const count = (key, href, load, total) => {
     const value = h('span.counter-value', { text: '…' });
-    load().then((b) => { value.textContent = formatNumber(totalOf(b)); })
+    load().then((b) => { value.textContent = total(b); })
       .catch((e) => { value.textContent = e.problem && e.problem.unavailable ? t('unavailable.title') : t('common.none'); value.classList.add('small'); });
     return h('a.counter.card', { href }, value, h('span', { text: t(key) }));
   };
+  // The documents queue is a page without a total ({items, hasNext}); proposals carry totalItems; claims are a list.
   counts.append(
-    count('admin.pendingDocuments', '#/admin/documents', () => json('/api/documents?status=PENDING&page=0&size=1', { missingIs404: true })),
-    count('admin.pendingProposals', '#/admin/propositions', () => json('/api/proposals?status=PENDING&page=0&size=1', { missingIs404: true })),
-    count('admin.pendingClaims', '#/admin/revendications', () => json('/api/accounts/claims?status=PENDING', { missingIs404: true })));
+    count('admin.pendingDocuments', '#/admin/documents', () => json('/api/documents?status=PENDING&page=0&size=100', { missingIs404: true }),
+      (b) => (b.hasNext ? t('admin.moreThan', formatNumber(itemsOf(b).length)) : formatNumber(itemsOf(b).length))),
+    count('admin.pendingProposals', '#/admin/propositions', () => json('/api/proposals?status=PENDING&page=0&size=1', { missingIs404: true }),
+      (b) => formatNumber(totalOf(b))),
+    count('admin.pendingClaims', '#/admin/revendications', () => json('/api/accounts/claims?status=PENDING', { missingIs404: true }),
+      (b) => formatNumber(totalOf(b))));
   const stats = h('div', { id: 'statistics' });
   const to = new Date();
   const from = new Date(Date.now() - 6 * 86400000);
+  const counted = (map, family) => Object.entries(map || {}).map(([k, v]) => `${codeLabel(family, k)} ${formatNumber(v)}`).join(', ');
   async(stats, () => json(`/api/statistics?from=${isoDay(from)}&to=${isoDay(to)}`, { missingIs404: true }), (s) => {
-    const days = s.days || s.perDay || s.checksPerDay || [];
-    const reasons = s.topReasons || s.reasons || [];
+    const days = s.days || [];
+    const reasons = s.topReasons || [];
+    const signals = s.fraudSignals || [];
+    const latency = s.latencyMs || {};
+    const rate = s.photoReading && s.photoReading.successRate;
     return [
-      facts([[t('admin.readingRate'), s.photoReadingSuccessRate !== undefined ? `${Math.round(s.photoReadingSuccessRate * 100)} %` : null],
-        [t('admin.p95'), s.p95LatencyMs !== undefined ? `${formatNumber(s.p95LatencyMs)} ms` : null],
-        [t('field.count'), s.total !== undefined ? formatNumber(s.total) : null]]),
-      days.length ? table([t('field.date'), t('field.count'), t('field.verdict')], days.map((d) => [formatDate(d.date || d.day), formatNumber(d.total ?? d.count),
-        Object.entries(d.byVerdict || {}).map(([k, v]) => `${codeLabel('verdict', k)} ${v}`).join(', ')]), { caption: t('admin.checksPerDay') }) : null,
+      facts([[t('field.count'), formatNumber(s.checks ?? 0)],
+        [t('admin.readingRate'), rate !== null && rate !== undefined ? `${Math.round(rate * 100)} %` : t('common.none')],
+        [t('admin.latency'), latency.p50 !== null && latency.p50 !== undefined
+          ? `${formatNumber(latency.p50)} / ${formatNumber(latency.p95)} / ${formatNumber(latency.max)} ms` : t('common.none')]]),
+      days.length ? table([t('field.date'), t('field.count'), t('field.verdict'), t('admin.byRole'), t('admin.byChannel')],
+        days.map((d) => [formatDate(d.date), formatNumber(d.checks), counted(d.byVerdict, 'verdict'), counted(d.byRole, 'role'), counted(d.byChannel, 'channel')]),
+        { caption: t('admin.checksPerDay') }) : null,
       reasons.length ? table([t('result.reasons'), t('field.count')], reasons.map((r) => [codeLabel('reason', r.code), formatNumber(r.count)]),
         { caption: t('admin.topReasons') }) : null,
+      signals.length ? table([t('admin.fraudSignals'), t('field.count')], signals.map((r) => [codeLabel('reason', r.code), formatNumber(r.count)]),
+        { caption: t('admin.fraudSignals') }) : null,
     ];
   });
   return page('admin.dashboard', counts, card(t('admin.statistics'), stats));
@@ -67,54 +79,84 @@ export function dashboardScreen() {
 
 function documentImage(d) {
   const box = h('figure.doc-image', {}, h('figcaption.muted.small', { text: t('admin.image') }));
-  api(`/api/documents/${enc(d.id)}/file`, { accept: 'image/*, application/pdf' }).then(async (r) => {
-    if (!r.ok) { box.append(problemBlock(await problemOf(r, { missingIs404: true }))); return; }
+  if (!d.fileUrl) { box.append(h('p.muted', { text: t('admin.noFile') })); return box; }   // imported: no file
+  api(d.fileUrl, { accept: 'image/*, application/pdf' }).then(async (r) => {
+    if (!r.ok) { box.append(problemBlock(await problemOf(r))); return; }
     const blob = await r.blob();
     const url = URL.createObjectURL(blob);
-    box.append(blob.type === 'application/pdf' ? h('a', { href: url, target: '_blank', rel: 'noopener', text: 'PDF' })
+    box.append(blob.type === 'application/pdf' ? h('a', { href: url, target: '_blank', rel: 'noopener', text: t('admin.file') })
       : h('img', { src: url, alt: `${t('admin.image')} — ${codeLabel('documentType', d.type)} ${d.plate || ''}` }));
   }).catch(() => box.append(message('error', t('unavailable.title'))));
   return box;
 }
 
-function extractedValue(d, ...names) {
-  const fields = (d.extraction && d.extraction.fields) || d.fields || [];
-  const found = fields.find((f) => names.includes(f.name || f.field));
-  return found ? (found.value || '') : '';
-}
-
-export function documentsScreen() {
+/**
+ * The pending queue (GET /api/documents?status=PENDING → {items, page, size, hasNext}): the file beside the fields
+ * read, the reading's proposal prefilled, and POST …/validate with the confirmed fields per type (INSURANCE and
+ * ROAD_TAX: validFrom and validUntil; INSPECTION: visit date, next due date and result; REGISTRATION: no end) or
+ * POST …/reject {reason}. A 400 lists every missing field.
+ */
+export function documentsScreen({ query } = {}) {
   const list = h('div', { id: 'pending-documents' });
-  async(list, () => json('/api/documents?status=PENDING&page=0&size=20', { missingIs404: true }), (body) => {
+  // The queue is oldest first, a page at a time; a plate narrows it to that vehicle's pending documents.
+  const plate = h('input', { id: 'documents-plate', name: 'plate', maxlength: '20', autocomplete: 'off', autocapitalize: 'characters',
+    value: (query && query.get('plaque')) || '' });
+  let pageNo = 0;
+  const load = () => async(list, () => {
+    const q = plate.value.trim();
+    return q ? json(`/api/documents?${new URLSearchParams({ plate: q })}`).then((docs) => ({ items: itemsOf(docs).filter((d) => d.status === 'PENDING') }))
+      : json(`/api/documents?status=PENDING&page=${pageNo}&size=20`, { missingIs404: true });
+  }, (body) => {
     const items = itemsOf(body);
+    const pager = plate.value.trim() ? null : h('div.row.pager', {},
+      h('button.secondary', { type: 'button', disabled: pageNo === 0, onclick: () => { pageNo -= 1; load(); }, text: t('admin.prev') }),
+      h('button.secondary', { type: 'button', disabled: !body.hasNext, onclick: () => { pageNo += 1; load(); }, text: t('admin.next') }));
     if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
-    return items.map((d) => {
-      const validFrom = h('input', { type: 'date', name: 'validFrom', value: d.validFrom || extractedValue(d, 'validFrom', 'startDate', 'issueDate') || '' });
-      const validUntil = h('input', { type: 'date', name: 'validUntil', value: d.validUntil || extractedValue(d, 'validUntil', 'endDate', 'nextDue', 'expiryDate') || '' });
+    return [...items.map((d) => {
+      const proposal = d.proposal || {};
+      const validFrom = h('input', { type: 'date', name: 'validFrom', value: d.validFrom || proposal.validFrom || '' });
+      const validUntil = h('input', { type: 'date', name: 'validUntil', value: d.validUntil || proposal.validUntil || '' });
+      const result = select('result', ['FAVOURABLE', 'UNFAVOURABLE', 'COUNTER_VISIT'].map((c) => [c, codeLabel('inspectionResult', c)]),
+        { placeholder: t('common.none'), value: d.result || proposal.result || '' });
+      const reference = h('input', { name: 'reference', maxlength: '100', value: d.reference || proposal.reference || '', autocomplete: 'off' });
+      const issuer = h('input', { name: 'issuer', maxlength: '100', value: d.issuer || proposal.issuer || '', autocomplete: 'off' });
       const fields = (d.extraction && d.extraction.fields) || [];
-      const mismatches = (d.extraction && d.extraction.mismatches) || d.mismatches || d.flags || [];
+      const flags = d.flags && d.flags.length ? d.flags : ((d.extraction && d.extraction.mismatches) || []);
+      const confirmed = () => {
+        const body = { validFrom: validFrom.value || null, reference: reference.value.trim() || null, issuer: issuer.value.trim() || null };
+        if (d.type !== 'REGISTRATION') body.validUntil = validUntil.value || null;
+        if (d.type === 'INSPECTION') body.result = result.value || null;
+        return body;
+      };
       return h('article.card.queue-item.document-review', { dataset: { id: d.id } },
         h('h2', {}, codeLabel('documentType', d.type), ' ', d.plate ? h('span.plate', { text: d.plate }) : null),
         h('div.side-by-side', {},
           documentImage(d),
           h('div', {},
-            facts([[t('field.vin'), d.vin], [t('field.issuer'), d.issuer], [t('field.reference'), d.reference],
-              [t('field.source'), d.uploadedBy], [t('field.date'), formatDateTime(d.createdAt)]]),
+            facts([[t('field.vin'), d.vin], [t('field.source'), d.source ? codeLabel('source', d.source) : null],
+              [t('field.purpose'), d.purpose ? codeLabel('purpose', d.purpose) : null], [t('field.date'), formatDateTime(d.createdAt)]]),
             h('h3', { text: t('admin.extracted') }),
             fields.length ? table([t('field.field'), t('field.read'), t('field.confidence')],
-              fields.map((f) => [codeLabel('extractedField', f.name || f.field), String(f.value ?? ''), f.confidence !== undefined ? `${Math.round(f.confidence * 100)} %` : '']))
+              fields.map((f) => [codeLabel('extractedField', f.name), String(f.value ?? ''), f.confidence !== undefined ? `${Math.round(f.confidence * 100)} %` : '']))
               : h('p.muted', { text: t('common.none') }),
-            mismatches.length ? h('div', {}, h('h3', { text: t('admin.mismatches') }),
-              h('ul.reasons', {}, mismatches.map((m) => h('li.WARNING', { text: typeof m === 'string' ? codeLabel('reason', m) : reasonText(m) })))) : null,
+            flags.length ? h('div', {}, h('h3', { text: t('admin.flags') }),
+              h('ul.reasons', {}, flags.map((m) => h('li.WARNING', { dataset: { code: m }, text: codeLabel('documentFlag', m) })))) : null,
             h('fieldset', {}, h('legend', { text: t('admin.confirmDates') }),
-              h('div.grid2', {}, field(t('field.validFrom'), validFrom), field(t('field.validUntil'), validUntil))),
+              h('div.grid2', {}, field(d.type === 'INSPECTION' ? t('field.inspectionDate') : t('field.validFrom'), validFrom),
+                d.type === 'REGISTRATION' ? null : field(d.type === 'INSPECTION' ? t('field.nextDue') : t('field.validUntil'), validUntil),
+                d.type === 'INSPECTION' ? field(t('admin.inspectionResult'), result) : null,
+                field(t('field.reference'), reference), field(t('field.issuer'), issuer))),
             decisionButtons(
-              (reason) => json(`/api/documents/${enc(d.id)}/validate`, { method: 'POST', missingIs404: true, json: { validFrom: validFrom.value || null, validUntil: validUntil.value || null, reason: reason || null } }),
-              (reason) => json(`/api/documents/${enc(d.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }),
+              (reason) => json(`/api/documents/${enc(d.id)}/validate`, { method: 'POST', json: { ...confirmed(), reason: reason || null } }),
+              (reason) => json(`/api/documents/${enc(d.id)}/reject`, { method: 'POST', json: { reason } }),
               'admin.validate'))));
-    });
+    }), pager];
   });
-  return page('admin.pendingDocuments', list);
+  const form = h('form.search', { id: 'documents-search', role: 'search' }, field(t('check.plate'), plate),
+    h('button.primary', { type: 'submit', text: t('admin.search') }));
+  form.addEventListener('submit', (e) => { e.preventDefault(); pageNo = 0; load(); });
+  load();
+  return page('admin.pendingDocuments', card(null, form), list);
 }
 
 // ---------- proposals and claims ----------
@@ -126,13 +168,13 @@ export function proposalsScreen() {
     if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
     return items.map((p) => h('article.card.queue-item', { dataset: { id: p.id } },
       h('h2', {}, h('span.plate', { text: p.plate }), ' ', codeLabel('proposalField', p.field)),
-      facts([[t('field.current'), String(p.currentValue ?? p.before ?? (p.diff && p.diff.before) ?? t('common.none'))],
-        [t('field.value'), String(p.value ?? p.after ?? (p.diff && p.diff.after) ?? '')],
-        [t('field.justification'), p.justification], [t('field.user'), p.proposedBy || p.author || p.username],
+      facts([[t('field.current'), p.current ?? t('common.none')], [t('field.value'), p.proposed ?? t('common.none')],
+        [t('field.justification'), p.justification],
+        [t('field.user'), [p.proposedBy, p.proposerRole ? codeLabel('role', p.proposerRole) : null, p.proposerOrganisation].filter(Boolean).join(' · ')],
         [t('field.date'), formatDateTime(p.createdAt)]]),
       decisionButtons(
-        (reason) => json(`/api/proposals/${enc(p.id)}/approve`, { method: 'POST', missingIs404: true, json: { reason: reason || null } }),
-        (reason) => json(`/api/proposals/${enc(p.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }))));
+        (reason) => json(`/api/proposals/${enc(p.id)}/approve`, { method: 'POST', json: { reason: reason || null } }),
+        (reason) => json(`/api/proposals/${enc(p.id)}/reject`, { method: 'POST', json: { reason } }))));
   });
   return page('admin.pendingProposals', list);
 }
@@ -144,11 +186,12 @@ export function claimsScreen() {
     if (!items.length) return h('p', { id: 'pending-empty', text: t('admin.none') });
     return items.map((c) => h('article.card.queue-item', { dataset: { id: c.id } },
       h('h2', {}, h('span.plate', { text: c.plate })),
-      facts([[t('field.user'), c.username || c.accountUsername], [t('field.vin'), c.vin || c.vinLast4], [t('field.certificate'), c.certificateNumber],
+      facts([[t('field.user'), c.username], [t('field.vinLast4'), c.vinLast4], [t('field.certificate'), c.certificateNumber],
         [t('field.status'), codeLabel('status', c.status)], [t('field.date'), formatDateTime(c.createdAt)]]),
+      c.mismatches && c.mismatches.length ? h('ul.reasons', {}, c.mismatches.map((m) => h('li.WARNING', { dataset: { code: m }, text: codeLabel('claimMismatch', m) }))) : null,
       decisionButtons(
-        (reason) => json(`/api/accounts/claims/${enc(c.id)}/approve`, { method: 'POST', missingIs404: true, json: { reason: reason || null } }),
-        (reason) => json(`/api/accounts/claims/${enc(c.id)}/reject`, { method: 'POST', missingIs404: true, json: { reason } }))));
+        (reason) => json(`/api/accounts/claims/${enc(c.id)}/approve`, { method: 'POST', json: { reason: reason || null } }),
+        (reason) => json(`/api/accounts/claims/${enc(c.id)}/reject`, { method: 'POST', json: { reason } }))));
   });
   return page('admin.pendingClaims', list);
 }
@@ -156,40 +199,58 @@ export function claimsScreen() {
 // ---------- vehicles and holders ----------
 
 const EDITABLE = ['make', 'model', 'variant', 'colour', 'category', 'fuel'];
+const OWNER_FIELDS = ['ownerId', 'kind', 'name', 'street', 'postalCode', 'town', 'email', 'accountId'];
 
+/** PUT /api/vehicles/{id} takes a VehicleRequest: the vehicle's fields and its holder, nothing else. */
 function vehicleEditor(v) {
   const inputs = Object.fromEntries(EDITABLE.map((k) => [k, h('input', { name: k, value: v[k] || '', maxlength: '60' })]));
   const form = actionForm(`edit-${v.id}`, null, h('div.grid2', {}, EDITABLE.map((k) => field(t(`field.${k}`), inputs[k]))), t('admin.save'), async () => {
-    const body = { ...v };
-    ['id', 'version', 'createdAt', 'updatedAt', 'outbox'].forEach((k) => delete body[k]);
+    const body = { plate: v.plate, vin: v.vin, year: v.year, fiscalPower: v.fiscalPower ?? null, powerKw: v.powerKw ?? null,
+      firstRegistration: v.firstRegistration ?? null };
     EDITABLE.forEach((k) => { body[k] = inputs[k].value.trim() || null; });
+    body.owner = v.owner ? Object.fromEntries(OWNER_FIELDS.map((k) => [k, v.owner[k] ?? null])) : null;
     await json(`/api/vehicles/${enc(v.id)}`, { method: 'PUT', json: body });
     return t('admin.saved');
   });
   return h('details', {}, h('summary', { text: t('admin.edit') }), form);
 }
 
+/**
+ * The registry: GET /api/vehicles?page&size lists summaries without person data; a plate is opened with a stated
+ * purpose (GET /api/vehicles?plate&purpose, audited) to see its holder and edit it.
+ */
 export function vehiclesScreen() {
   const plate = h('input', { id: 'admin-plate', name: 'plate', maxlength: '20', autocomplete: 'off', autocapitalize: 'characters' });
   const out = h('div', { id: 'admin-vehicles' });
   let pageNo = 0;
+  let form;
   const load = () => async(out, () => {
     const q = plate.value.trim();
-    return q ? json(`/api/vehicles?plate=${enc(q)}`).then((v) => ({ items: Array.isArray(v) ? v : [v], totalItems: 1 }))
+    return q ? vehicleByPlate(q, purposeOf(form)).then((v) => ({ one: v }))
       : json(`/api/vehicles?page=${pageNo}&size=20`, { missingIs404: true });
   }, (body) => {
+    if (body.one) {
+      const v = body.one;
+      const o = v.owner || {};
+      return [h('p.muted', { text: t('admin.results', formatNumber(1)) }),
+        table([t('field.plate'), t('result.vehicle'), t('field.owner'), t('field.ownerTown'), ''],
+          [[h('span.plate', { text: v.plate }), [v.make, v.model, v.year].filter(Boolean).join(' '), o.name || t('common.none'),
+            [o.postalCode, o.town].filter(Boolean).join(' '), vehicleEditor(v)]], { caption: t('admin.vehicleSearch') })];
+    }
     const items = itemsOf(body);
     const total = totalOf(body);
     return [h('p.muted', { text: t('admin.results', formatNumber(total)) }),
-      table([t('field.plate'), t('result.vehicle'), t('field.owner'), t('field.ownerTown'), ''],
-        items.map((v) => [h('span.plate', { text: v.plate }), [v.make, v.model, v.year].filter(Boolean).join(' '),
-          v.owner ? v.owner.name : t('common.none'), v.owner ? [v.owner.postalCode, v.owner.town].filter(Boolean).join(' ') : '', vehicleEditor(v)]),
+      table([t('field.plate'), t('result.vehicle'), t('field.colour'), t('field.status')],
+        items.map((v) => [h('span.plate', { text: v.plate }), [v.make, v.model, v.year].filter(Boolean).join(' '), v.colour || '',
+          (v.statuses || []).map((x) => codeLabel('vehicleStatus', x)).join(', ')]),
         { caption: t('admin.vehicleSearch') }),
-      plate.value.trim() ? null : h('div.row.pager', {},
+      h('p.muted.small', { text: t('admin.editLead') }),
+      h('div.row.pager', {},
         h('button.secondary', { type: 'button', disabled: pageNo === 0, onclick: () => { pageNo -= 1; load(); }, text: t('admin.prev') }),
         h('button.secondary', { type: 'button', disabled: (pageNo + 1) * 20 >= total, onclick: () => { pageNo += 1; load(); }, text: t('admin.next') }))];
   });
-  const form = h('form.search', { id: 'admin-vehicle-search', role: 'search' }, field(t('check.plate'), plate), h('button.primary', { type: 'submit', text: t('admin.search') }));
+  form = h('form.search', { id: 'admin-vehicle-search', role: 'search' }, field(t('check.plate'), plate), purposeControls('admin-vehicle'),
+    h('p.muted.small', { text: t('admin.purposeLead') }), h('button.primary', { type: 'submit', text: t('admin.search') }));
   form.addEventListener('submit', (e) => { e.preventDefault(); pageNo = 0; load(); });
   load();
   return page('admin.vehicleSearch', card(null, form), out);
@@ -228,9 +289,11 @@ export function importScreen() {
 
 export function agentsScreen() {
   const orgs = h('div', { id: 'organisations' });
+  const orgNames = new Map();
   const orgSelect = h('select', { name: 'organisationId', required: true, id: 'agent-org' });
   const loadOrgs = () => async(orgs, () => json('/api/organisations', { missingIs404: true }), (body) => {
     const items = itemsOf(body);
+    items.forEach((o) => orgNames.set(o.id, o.name));
     orgSelect.replaceChildren(...items.filter((o) => o.active).map((o) => h('option', { value: o.id, text: o.name })));
     return table([t('field.name'), t('field.kind'), t('field.active'), ''], items.map((o) => [o.name, codeLabel('organisationKind', o.kind),
       o.active ? t('common.yes') : t('common.no'),
@@ -241,17 +304,18 @@ export function agentsScreen() {
   });
   loadOrgs();
   const agents = h('div', { id: 'agents' });
-  const loadAgents = () => async(agents, () => json('/api/agents', { missingIs404: true }), (body) => table(
+  // Agents are the accounts of role agent (GET /api/accounts/users?role=agent → {items, page, size, hasMore}).
+  const loadAgents = () => async(agents, () => json('/api/accounts/users?role=agent&page=0&size=100', { missingIs404: true }), (body) => table(
     [t('field.username'), t('field.name'), t('field.organisation'), t('field.active'), ''],
-    itemsOf(body).map((a) => [a.username, [a.firstName, a.lastName].filter(Boolean).join(' '), a.organisation ? (a.organisation.name || a.organisation) : '',
+    itemsOf(body).map((a) => [a.username, [a.firstName, a.lastName].filter(Boolean).join(' '), orgNames.get(a.organisation) || a.organisation || '',
       a.enabled === false ? t('common.no') : t('common.yes'),
       h('button.link', { type: 'button', text: a.enabled === false ? t('admin.enable') : t('admin.disable'), onclick: async () => {
-        await json(`/api/agents/${enc(a.username)}/${a.enabled === false ? 'enable' : 'disable'}`, { method: 'POST' }).catch(() => {});
+        await json(`/api/accounts/users/${enc(a.username)}/${a.enabled === false ? 'enable' : 'disable'}`, { method: 'POST' }).catch(() => {});
         loadAgents();
       } })]), { caption: t('admin.agents') }));
   loadAgents();
   const orgName = h('input', { name: 'name', required: true, maxlength: '120' });
-  const orgKind = select('kind', codes('organisationKind').filter((k) => k !== 'GOVERNMENT').map((k) => [k, codeLabel('organisationKind', k)]), { required: true });
+  const orgKind = select('kind', codes('organisationKind').map((k) => [k, codeLabel('organisationKind', k)]), { required: true });
   const createOrg = actionForm('org-form', t('admin.createOrg'), [field(t('field.name'), orgName), field(t('field.kind'), orgKind)], t('common.send'), async (f) => {
     await json('/api/organisations', { method: 'POST', json: { name: orgName.value.trim(), kind: orgKind.value } });
     f.reset(); loadOrgs();
@@ -300,7 +364,7 @@ export function auditScreen() {
     Object.entries(inputs).forEach(([k, el]) => {
       const v = el.value.trim();
       if (!v) return;
-      q.set(k, k === 'from' ? `${v}T00:00:00Z` : k === 'to' ? `${v}T23:59:59Z` : v);
+      q.set(k, v);   // from/to as yyyy-MM-dd: audit-service takes whole days
     });
     return q;
   };
@@ -332,8 +396,8 @@ export function auditScreen() {
       } }),
       h('button.secondary', { type: 'button', id: 'audit-verify', text: t('admin.auditVerify'), onclick: () => async(chain,
         () => json('/api/audit/verify', { missingIs404: true }),
-        (r) => message(r.valid ? 'success' : 'error', r.valid ? t('admin.chainValid', formatNumber(r.entries ?? r.checked ?? 0))
-          : t('admin.chainBroken', r.brokenAt ?? r.firstBroken ?? '?'))) })));
+        (r) => [message(r.valid ? 'success' : 'error', r.valid ? t('admin.chainValid', formatNumber(r.entries ?? 0))
+          : t('admin.chainBroken', r.brokenAt ?? '?')), r.detail ? h('p.muted.small', { text: r.detail }) : null]) })));
   form.addEventListener('submit', (e) => { e.preventDefault(); pageNo = 0; load(); });
   load();
   return page('admin.audit', card(null, form, chain), out);

@@ -1,7 +1,7 @@
 // Agent screens beside the check: history of my checks, the offline queue, and the field tools — stolen
 // report, document upload, correction proposal.
 import { t, codeLabel, codes, formatDateTime } from '../i18n.js';
-import { json, api, problemOf, enc, itemsOf } from '../api.js';
+import { json, api, problemOf, enc } from '../api.js';
 import { h, field, select, card, table, message, problemBlock, setBusy } from '../ui.js';
 import * as queue from '../offline.js';
 import { queueCard } from './check.js';
@@ -49,11 +49,27 @@ export function actionForm(id, title, controls, submitLabel, action, lead) {
   return card(title, lead ? h('p.muted', { text: lead }) : null, form, out);
 }
 
-function purposeControls(prefix) {
+/** The purpose (a Purpose code) and, for OTHER, its text: what every staff read of person data states. */
+export function purposeControls(prefix) {
   const purpose = select('purpose', codes('purpose').map((c) => [c, codeLabel('purpose', c)]),
     { required: true, placeholder: t('check.purposeChoose'), value: sessionStorage.getItem('check.purpose') || 'ROADSIDE_CONTROL' });
   purpose.id = `${prefix}-purpose`;
-  return field(t('check.purpose'), purpose);
+  const text = h('input', { id: `${prefix}-purpose-text`, name: 'purposeText', maxlength: '200', autocomplete: 'off' });
+  const textField = field(t('check.purposeText'), text);
+  const sync = () => { textField.hidden = purpose.value !== 'OTHER'; text.required = purpose.value === 'OTHER'; };
+  purpose.addEventListener('change', sync);
+  sync();
+  return h('div', {}, field(t('check.purpose'), purpose), textField);
+}
+
+/** The purpose a form states, as query or form parameters. */
+export function purposeOf(form) {
+  const purpose = form.querySelector('select[name=purpose]');
+  const text = form.querySelector('input[name=purposeText]');
+  const out = {};
+  if (purpose && purpose.value) out.purpose = purpose.value;
+  if (purpose && purpose.value === 'OTHER' && text && text.value.trim()) out.purposeText = text.value.trim();
+  return out;
 }
 
 function plateInput(id) {
@@ -61,12 +77,13 @@ function plateInput(id) {
 }
 
 export const DOCUMENT_TYPES = ['REGISTRATION', 'INSURANCE', 'INSPECTION', 'TAX'];
-export const PROPOSAL_FIELDS = ['colour', 'make', 'model', 'variant', 'mileage', 'category', 'fuel', 'vin'];
+// vehicle-service's proposal fields (ProposalField.apiName); owners never propose vin, make or model.
+export const PROPOSAL_FIELDS = ['colour', 'variant', 'category', 'fuel', 'fiscalPower', 'powerKw', 'year', 'firstRegistration',
+  'mileage', 'make', 'model', 'vin'];
 
-/** Finds a vehicle by plate for an agent (purpose stated, as every person-data read must). */
-async function vehicleByPlate(plate, purpose) {
-  const query = new URLSearchParams({ plate });
-  if (purpose) query.set('purpose', purpose);
+/** Finds a vehicle by plate for an agent or admin (purpose stated, as every person-data read must). */
+export async function vehicleByPlate(plate, purpose) {
+  const query = new URLSearchParams({ plate, ...purpose });
   return json(`/api/vehicles?${query}`);
 }
 
@@ -83,8 +100,7 @@ export function documentUploadForm(id, { plate: fixedPlate, agent } = {}) {
     body.append('file', file.files[0]);
     body.append('type', type.value);
     body.append('plate', fixedPlate || plate.value.trim());
-    const purpose = form.querySelector('select[name=purpose]');
-    if (purpose) body.append('purpose', purpose.value);
+    Object.entries(purposeOf(form)).forEach(([k, v]) => body.append(k, v));
     const response = await api('/api/documents', { method: 'POST', body });
     if (!response.ok) throw { problem: await problemOf(response, { missingIs404: true }) };
     form.reset();
@@ -113,16 +129,17 @@ export function proposalForm(id, { plate: fixedPlate, owner } = {}) {
 
 export function toolsScreen() {
   const stolenPlate = plateInput('stolen-plate');
-  const stolenNote = h('textarea', { id: 'stolen-note', name: 'justification', rows: '2', maxlength: '1000' });
+  const stolenReference = h('input', { id: 'stolen-reference', name: 'reference', maxlength: '100', autocomplete: 'off' });
   const stolen = actionForm('stolen-form', t('tools.stolen'), [
-    field(t('check.plate'), stolenPlate), purposeControls('stolen'), field(`${t('field.justification')} (${t('common.optional')})`, stolenNote),
+    field(t('check.plate'), stolenPlate), purposeControls('stolen'), field(`${t('field.reference')} (${t('common.optional')})`, stolenReference),
   ], t('tools.stolenConfirm'), async (form) => {
-    const purpose = form.querySelector('select[name=purpose]').value;
-    const vehicle = await vehicleByPlate(stolenPlate.value.trim(), purpose);
-    const target = Array.isArray(vehicle) ? vehicle[0] : (itemsOf(vehicle)[0] || vehicle);
-    await json(`/api/vehicles/${enc(target.id)}/stolen-report`, { method: 'POST', json: { purpose, justification: stolenNote.value.trim() || null, reference: stolenNote.value.trim().slice(0, 100) || null } });
+    // The vehicle is read with the stated purpose (audited), then reported: 200 STOLEN at once for law
+    // enforcement and admins, 202 PENDING (a proposal an admin approves) for other agents.
+    const vehicle = await vehicleByPlate(stolenPlate.value.trim(), purposeOf(form));
+    const result = await json(`/api/vehicles/${enc(vehicle.id)}/stolen-report`, { method: 'POST',
+      json: { reference: stolenReference.value.trim() || null } });
     form.reset();
-    return t('tools.stolenDone');
+    return result && result.status === 'PENDING' ? t('tools.stolenPending') : t('tools.stolenDone');
   }, t('tools.stolenLead'));
   return h('div', {}, h('h1', { id: 'page-title', text: t('tools.title') }),
     h('div.grid-cards', {}, stolen, documentUploadForm('upload-form', { agent: true }), proposalForm('proposal-form', {})));

@@ -1,8 +1,8 @@
 // The check screen — public landing and agent's roadside check alike: typed plate or photo (file input with
 // capture="environment", or the camera with a plate guide), agent's purpose / observed make and colour /
-// location / VIN photo, live progress (server-sent events, polling when they are unavailable), confirmation
+// location / VIN, live progress (server-sent events, polling when they are unavailable), confirmation
 // among candidates, the result card, report download and share, and the offline queue.
-import { t, codeLabel, codes, formatDate, formatDateTime, reasonText } from '../i18n.js';
+import { t, codeLabel, codes, formatDate, formatDateTime, reasonText, reasonDetail } from '../i18n.js';
 import { api, json, problemOf, ApiError, enc } from '../api.js';
 import { accessToken, getConfig, login } from '../auth.js';
 import { h, field, select, facts, problemBlock, setBusy, downloadBlob, message, uid } from '../ui.js';
@@ -46,7 +46,7 @@ export function checkScreen({ role, landing, query }) {
       locateStatus.textContent = t('check.locationOk', location.lat, location.lon);
     }, () => { locateStatus.textContent = t('check.locationFailed'); locate.checked = false; }, { timeout: 10000, maximumAge: 60000 });
   });
-  const vinPhoto = h('input', { type: 'file', id: 'vin-photo', accept: 'image/*', capture: 'environment' });
+  const vin = h('input', { id: 'vin', name: 'vin', maxlength: '17', minlength: '17', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false' });
 
   const context = staff ? h('fieldset.context', {},
     h('legend', { text: t('check.context') }),
@@ -56,7 +56,7 @@ export function checkScreen({ role, landing, query }) {
       h('summary', { text: t('check.observed') }),
       h('div.grid2', {}, field(t('check.observedMake'), observedMake), field(t('check.observedColour'), observedColour)),
       h('div.checkbox', {}, locate, h('label', { for: 'locate', text: t('check.location') }), ' ', locateStatus),
-      field(t('check.vinPhoto'), vinPhoto))) : null;
+      field(t('check.vin'), vin))) : null;
 
   function contextOf() {
     if (!staff) return {};
@@ -66,13 +66,15 @@ export function checkScreen({ role, landing, query }) {
     const colour = observedColour.value.trim();
     if (make || colour) c.observed = { ...(make ? { make } : {}), ...(colour ? { colour } : {}) };
     if (location) c.location = location;
+    const typedVin = vin.value.trim().toUpperCase();
+    if (typedVin) c.vin = typedVin;
     return c;
   }
 
   function contextValid() {
     if (!staff) return true;
     if (!purpose.value) { showProblem({ title: t('check.purposeRequired'), errors: [] }); purpose.focus(); return false; }
-    if (purpose.value === 'OTHER' && !purposeText.value.trim()) { purposeText.focus(); showProblem({ title: t('check.purposeText'), errors: [] }); return false; }
+    if (purpose.value === 'OTHER' && !purposeText.value.trim()) { purposeText.focus(); showProblem({ title: t('check.purposeTextRequired'), errors: [] }); return false; }
     return true;
   }
 
@@ -127,8 +129,7 @@ export function checkScreen({ role, landing, query }) {
     clear();
     if (photoBlob.size > MAX_PHOTO) { showProblem({ title: t('check.photoTooLarge'), errors: [] }); return; }
     const button = photoForm.querySelector('button[type=submit]');
-    const item = { kind: 'photo', photo: photoBlob, photoName: photoBlob.name || 'plaque.jpg', vinPhoto: vinPhoto.files[0] || null,
-      ...contextOf(), capturedAt: new Date().toISOString() };
+    const item = { kind: 'photo', photo: photoBlob, photoName: photoBlob.name || 'plaque.jpg', ...contextOf(), capturedAt: new Date().toISOString() };
     setBusy(button, true);
     try {
       if (!navigator.onLine) { await queueIt(item); return; }
@@ -231,7 +232,7 @@ export function checkScreen({ role, landing, query }) {
 
 export async function sendTyped(item, queued) {
   const body = { plate: item.plate };
-  ['purpose', 'purposeText', 'observed', 'location'].forEach((k) => { if (item[k]) body[k] = item[k]; });
+  ['purpose', 'purposeText', 'observed', 'vin', 'location'].forEach((k) => { if (item[k]) body[k] = item[k]; });
   if (queued) body.requestedAt = item.capturedAt;
   const response = await api('/api/checks', { method: 'POST', json: body });
   if (!response.ok) {
@@ -247,11 +248,13 @@ export async function sendPhoto(item, queued) {
   const config = getConfig();
   const form = new FormData();
   form.append(config.photoField || 'photo', item.photo, item.photoName || 'plaque.jpg');
-  if (item.vinPhoto) form.append('vinPhoto', item.vinPhoto, item.vinPhoto.name || 'vin.jpg');
+  // verification-service's photo parts: purpose, purposeText, observedMake, observedColour, vin, lat, lon.
   if (item.purpose) form.append('purpose', item.purpose);
   if (item.purposeText) form.append('purposeText', item.purposeText);
-  if (item.observed) Object.entries(item.observed).forEach(([k, v]) => form.append(`observed.${k}`, v));
-  if (item.location) { form.append('location.lat', item.location.lat); form.append('location.lon', item.location.lon); }
+  if (item.observed && item.observed.make) form.append('observedMake', item.observed.make);
+  if (item.observed && item.observed.colour) form.append('observedColour', item.observed.colour);
+  if (item.vin) form.append('vin', item.vin);
+  if (item.location) { form.append('lat', item.location.lat); form.append('lon', item.location.lon); }
   if (queued) form.append('capturedAt', item.capturedAt);
   const response = await api(config.photoCheckPath || '/api/checks', { method: 'POST', body: form });
   if (!response.ok) throw new ApiError(await problemOf(response));
@@ -350,11 +353,15 @@ function flags(check) {
     if (!found.length) return null;
     return found.some((d) => d.valid);
   };
-  const stolen = (check.vehicle && check.vehicle.stolen) || reasons.includes('REPORTED_STOLEN');
-  const insured = reasons.includes('INSURANCE_MISSING') || reasons.includes('INSURANCE_EXPIRED') ? false : docFlag('INSURANCE');
-  const inspection = reasons.some((r) => /^INSPECTION_(EXPIRED|MISSING|UNFAVOURABLE|OVERDUE)$/.test(r)) ? false
-    : reasons.includes('INSPECTION_NOT_DUE') ? true : docFlag('INSPECTION');
-  const tax = reasons.includes('ROAD_TAX_UNPAID') || reasons.includes('TAX_UNPAID') ? false : docFlag('ROAD_TAX', 'TAX', 'REGISTRATION');
+  const has = (...codes) => codes.some((c) => reasons.includes(c));
+  const stolen = (check.vehicle && check.vehicle.stolen) || has('REPORTED_STOLEN');
+  // From the rules' codes (docs/rules.md) first, the documents' validity when no rule spoke.
+  const insured = has('INSURANCE_EXPIRED', 'INSURANCE_MISSING') ? false : has('INSURANCE_VALID', 'INSURANCE_EXPIRING_SOON') ? true
+    : has('INSURANCE_UNKNOWN') ? null : docFlag('INSURANCE');
+  const inspection = has('INSPECTION_EXPIRED', 'INSPECTION_MISSING', 'INSPECTION_FAILED') ? false
+    : has('INSPECTION_VALID', 'INSPECTION_NOT_YET_DUE', 'INSPECTION_DUE_SOON') ? true
+      : has('INSPECTION_UNKNOWN', 'INSPECTION_COUNTER_VISIT_PENDING') ? null : docFlag('INSPECTION');
+  const tax = has('TAX_ANNUAL_UNPAID') ? false : has('TAX_PAID') ? true : docFlag('ROAD_TAX', 'TAX');
   const item = (label, value, good = true) => {
     const ok = value === null ? null : (value === good);
     return h(`li.flag.${ok === null ? 'unknown' : ok ? 'ok' : 'bad'}`, {},
@@ -409,12 +416,20 @@ export function renderCheck(check, { role, onConfirm, onReport }) {
   if (stage === 'NEEDS_CONFIRMATION' && id) out.push(confirmation(id, check, onConfirm));
   if (pending || stage === 'NEEDS_CONFIRMATION') return out;
 
-  const reasons = Array.isArray(check.reasons) ? check.reasons : [];
-  out.push(h('h3', { text: t('result.reasons') }));
-  out.push(reasons.length
-    ? h('ul.reasons', { id: 'reasons' }, reasons.map((r) => h(`li.${r.severity || 'INFO'}`, { dataset: { code: r.code || r } },
-      h('span.severity', { text: codeLabel('severity', r.severity || 'INFO') }), ' ', reasonText(r))))
+  // Worse than INFO first and in full (with the service's message: dates, deadlines); INFO results folded.
+  const reasons = (Array.isArray(check.reasons) ? check.reasons : []).map((r) => (typeof r === 'string' ? { code: r, severity: 'WARNING' } : r));
+  const problems = reasons.filter((r) => (r.severity || 'INFO') !== 'INFO');
+  const infos = reasons.filter((r) => (r.severity || 'INFO') === 'INFO');
+  const reasonItem = (r, detail) => h(`li.${r.severity || 'INFO'}`, { dataset: { code: r.code } },
+    h('span.severity', { text: codeLabel('severity', r.severity || 'INFO') }), ' ', h('strong', { text: reasonText(r) }),
+    detail && reasonDetail(r) ? h('span.reason-detail.muted.small', { text: reasonDetail(r) }) : null);
+  out.push(h('h3', { text: problems.length ? t('result.problems') : t('result.reasons') }));
+  out.push(problems.length ? h('ul.reasons', { id: 'reasons' }, problems.map((r) => reasonItem(r, true)))
     : h('p', { id: 'reasons', text: t('result.noReasons') }));
+  if (infos.length) {
+    out.push(h('details.reason-details', { id: 'reason-details' }, h('summary', { text: t('result.details', infos.length) }),
+      h('ul.reasons.info', {}, infos.map((r) => reasonItem(r, false)))));
+  }
   if (check.vehicle || (check.documents && check.documents.length)) {
     out.push(h('h3', { text: t('result.status') }), flags(check));
   }
@@ -432,7 +447,8 @@ export function renderCheck(check, { role, onConfirm, onReport }) {
 }
 
 function confirmation(id, check, onConfirm) {
-  const candidates = check.candidates || (check.reading && check.reading.candidates) || [];
+  // verification-service offers options {plate, confidence, origin, registered, make, model, colour}, best first.
+  const candidates = check.options || check.candidates || (check.reading && check.reading.candidates) || [];
   const name = uid('candidate');
   const other = h('input', { id: 'confirm-other', maxlength: '20', autocomplete: 'off', autocapitalize: 'characters' });
   const form = h('form.confirm', { id: 'confirm-form' },
@@ -441,8 +457,10 @@ function confirmation(id, check, onConfirm) {
         const value = c.plate || c.text;
         const cid = `${name}-${i}`;
         const registered = c.registered === undefined ? '' : ` · ${c.registered ? t('confirm.registered') : t('confirm.notRegistered')}`;
+        const vehicle = [c.make, c.model, c.colour].filter(Boolean).join(' ');
         return h('div.radio', {}, h('input', { type: 'radio', name, id: cid, value, checked: i === 0 }),
-          h('label', { for: cid }, h('span.plate', { text: value }), ` ${Math.round((c.confidence || c.score || 0) * 100)} %${registered}`));
+          h('label', { for: cid }, h('span.plate', { text: value }), ` ${Math.round((c.confidence || c.score || 0) * 100)} %${registered}`,
+            vehicle ? h('span.muted.small', { text: ` · ${vehicle}` }) : null));
       }),
       field(t('confirm.other'), other)),
     h('button.primary', { type: 'submit', text: t('confirm.button') }));

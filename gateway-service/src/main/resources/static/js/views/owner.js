@@ -1,8 +1,8 @@
 // The owner's space: my vehicles, a vehicle's record with its documents (validity, upload), who consulted it,
 // correction proposals, sharing a report with a buyer; notifications and preferences; claiming a vehicle.
-import { t, codeLabel, formatDate, formatDateTime } from '../i18n.js';
-import { json, enc, itemsOf } from '../api.js';
-import { h, field, card, facts, table, message, problemBlock, loading } from '../ui.js';
+import { t, codeLabel, formatDate, formatDateTime, currentLanguage } from '../i18n.js';
+import { api, json, problemOf, enc, itemsOf, ApiError } from '../api.js';
+import { h, field, card, facts, table, message, problemBlock, loading, setBusy } from '../ui.js';
 import { documentUploadForm, proposalForm, actionForm } from './agent.js';
 
 /** Fills box with render(data) once load() answers, or with the problem ("service indisponible" on 404/503). */
@@ -41,33 +41,70 @@ function documentsTable(documents) {
       d.reference || t('common.none')]), { caption: t('owner.documents') });
 }
 
+/** One vehicle of GET /api/audit/my-vehicles: professionals' consultations (never a name), public lookups counted. */
 function consultationsOf(vehicle) {
   if (!vehicle) return h('p', { text: t('owner.noConsultations') });
-  const rows = (vehicle.consultations || []).map((c) => [formatDateTime(c.occurredAt),
-    c.organisation || (c.lawEnforcement ? t('owner.lawEnforcement') : t('common.none')),
+  const rows = (vehicle.consultations || []).map((c) => [formatDateTime(c.occurredAt), codeLabel('consultationKind', c.kind),
+    c.lawEnforcement ? t('owner.lawEnforcement') : (c.organisation || t('common.none')),
     codeLabel('role', c.role), c.purpose ? codeLabel('purpose', c.purpose) : t('common.none')]);
   return h('div', {},
-    rows.length ? table([t('field.date'), t('field.organisation'), t('field.role'), t('field.purpose')], rows)
+    rows.length ? table([t('field.date'), t('owner.consultationKind'), t('field.organisation'), t('field.role'), t('field.purpose')], rows)
       : h('p', { text: t('owner.noConsultations') }),
     h('p.muted', { text: t('owner.publicCount', vehicle.publicLookups || 0) }));
 }
 
+const samePlate = (a, b) => !!a && !!b && a.replace(/[^A-Za-z0-9]/g, '').toUpperCase() === b.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+
+/**
+ * Sharing a report with a buyer: report-service shares only a report of the owner's own check of their own
+ * vehicle. So: the owner checks the vehicle (POST /api/checks), the report is issued (its id comes with the PDF,
+ * header X-Report-Id), then POST /api/reports/{reportId}/shares {days} → {token, url, expiresAt}; the report's
+ * links are listed (GET …/shares) and revoked (DELETE …/shares/{token}).
+ */
 function shareCard(vehicle) {
+  const key = `autochec.report.${vehicle.id || vehicle.plate}`;
   const days = h('input', { type: 'number', id: 'share-days', name: 'days', min: '1', max: '30', value: '7', required: true });
   const link = h('div', { id: 'share-link' });
-  const c = actionForm('share-form', t('owner.share'), [field(t('field.days'), days)], t('owner.shareCreate'), async () => {
-    const share = await json('/api/reports/shares', { method: 'POST', missingIs404: true,
-      json: { vehicleId: vehicle.id, plate: vehicle.plate, validDays: Number(days.value) } });
-    const url = share.url || (share.token ? `${window.location.origin}/verify/shared/${share.token}` : '');
-    link.replaceChildren(field(t('owner.shareLink'), h('input', { readonly: true, value: url, id: 'share-url' })),
-      share.id ? h('button.secondary', { type: 'button', text: t('owner.shareRevoke'), onclick: async () => {
-        await json(`/api/reports/shares/${enc(share.id)}`, { method: 'DELETE' }).catch(() => {});
-        link.replaceChildren(message('info', codeLabel('status', 'REVOKED')));
-      } }) : null);
-    return share.expiresAt ? `${codeLabel('status', 'ACTIVE')} — ${formatDateTime(share.expiresAt)}` : codeLabel('status', 'ACTIVE');
+  const links = h('div', { id: 'share-links' });
+  const loadLinks = (reportId) => {
+    if (!reportId) { links.replaceChildren(); return; }
+    async(links, () => json(`/api/reports/${enc(reportId)}/shares`), (list) => {
+      const items = itemsOf(list);
+      if (!items.length) return h('p.muted', { text: t('owner.shareNone') });
+      return table([t('owner.shareLink'), t('field.status'), ''], items.map((x) => [
+        h('a', { href: x.url, text: x.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 40) + '…', target: '_blank', rel: 'noopener' }),
+        `${x.open ? t('owner.shareOpen') : t('owner.shareClosed')} · ${x.revokedAt ? codeLabel('status', 'REVOKED') : t('owner.shareExpires', formatDateTime(x.expiresAt))}`,
+        x.open ? h('button.link', { type: 'button', text: t('owner.shareRevoke'), onclick: async (e) => {
+          setBusy(e.currentTarget, true);
+          await json(`/api/reports/${enc(reportId)}/shares/${enc(x.token)}`, { method: 'DELETE' }).catch(() => {});
+          loadLinks(reportId);
+        } }) : '']), { caption: t('owner.shareLinks') });
+    });
+  };
+  const c = actionForm('share-form', t('owner.share'), [field(t('field.days'), days)], t('owner.shareCheck'), async () => {
+    link.replaceChildren(h('p.muted', { role: 'status', text: t('owner.shareWait') }));
+    const reportId = await ownReport(vehicle);
+    localStorage.setItem(key, reportId);
+    const share = await json(`/api/reports/${enc(reportId)}/shares`, { method: 'POST', json: { days: Number(days.value) } });
+    link.replaceChildren(field(t('owner.shareLink'), h('input', { readonly: true, value: share.url, id: 'share-url' })));
+    loadLinks(reportId);
+    return `${codeLabel('status', 'ACTIVE')} — ${t('owner.shareExpires', formatDateTime(share.expiresAt))}`;
   }, t('owner.shareLead'));
-  c.append(link);
+  c.append(link, links);
+  loadLinks(localStorage.getItem(key));
   return c;
+}
+
+/** The id of a report of the owner's own check of this vehicle: a new check, its report waited for (issued asynchronously). */
+async function ownReport(vehicle) {
+  const check = await json('/api/checks', { method: 'POST', json: { plate: vehicle.plate } });
+  for (let attempt = 0; attempt < 45; attempt++) {
+    const response = await api(`/api/checks/${enc(check.id)}/report`, { accept: 'application/pdf, application/problem+json' });
+    if (response.ok && response.headers.get('X-Report-Id')) return response.headers.get('X-Report-Id');
+    if (response.status !== 404) throw new ApiError(await problemOf(response));
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new ApiError({ title: t('owner.shareNotReady'), errors: [] });
 }
 
 export function vehicleScreen({ param }) {
@@ -75,7 +112,7 @@ export function vehicleScreen({ param }) {
   const title = h('h1', { id: 'page-title', text: t('result.vehicle') });
   async(body, async () => {
     let vehicle;
-    if (/^[0-9a-f-]{20,}$/i.test(param)) vehicle = await json(`/api/vehicles/${enc(param)}`, { missingIs404: true });
+    if (/^[0-9a-f-]{20,}$/i.test(param)) vehicle = await json(`/api/vehicles/${enc(param)}`);
     else vehicle = itemsOf(await mine()).find((v) => v.plate === param);
     return vehicle;
   }, (v) => {
@@ -86,7 +123,7 @@ export function vehicleScreen({ param }) {
       (d) => documentsTable(itemsOf(d)));
     const seen = h('div', { id: 'vehicle-consultations' });
     async(seen, () => json('/api/audit/my-vehicles', { missingIs404: true }),
-      (r) => consultationsOf((r.vehicles || []).find((x) => x.plate === v.plate)));
+      (r) => consultationsOf((r.vehicles || []).find((x) => x.vehicleId === v.id || samePlate(x.plate, v.plate))));
     return [
       card(t('result.vehicle'), facts([
         [t('field.plate'), v.plate], [t('field.make'), v.make], [t('field.model'), v.model], [t('field.variant'), v.variant],
@@ -110,12 +147,12 @@ export function notificationsScreen() {
   const load = () => async(list, () => json('/api/me/notifications', { missingIs404: true }), (body) => {
     const items = itemsOf(body);
     if (!items.length) return h('p', { text: t('owner.noNotifications') });
-    return h('ul.notifications', {}, items.map((n) => h(`li.card.${n.read ? 'read' : 'unread'}`, {},
-      h('strong', { text: n.title || [codeLabel('notification', n.threshold ? `EXPIRY_${n.threshold}` : n.type || n.kind), n.documentType ? codeLabel('documentType', n.documentType) : null].filter(Boolean).join(' — ') }),
+    const en = currentLanguage() === 'en';
+    return h('ul.notifications', {}, items.map((n) => h(`li.card.${n.read ? 'read' : 'unread'}`, { dataset: { id: n.id, kind: n.kind } },
+      h('strong', { text: (en ? n.titleEn : n.titleFr) || n.titleFr || codeLabel('notification', n.kind) }),
       n.plate ? h('span.plate', { text: n.plate }) : null,
-      h('p', { text: n.messageFr && document.documentElement.lang === 'fr' ? n.messageFr : (n.message || '') }),
-      h('p.muted.small', {}, formatDateTime(n.createdAt), n.dueDate || n.validUntil ? ` · ${t('field.validUntil')} ${formatDate(n.dueDate || n.validUntil)}` : '',
-        n.read ? '' : ` · ${t('owner.unread')}`),
+      h('p', { text: (en ? n.bodyEn : n.bodyFr) || n.bodyFr || '' }),
+      h('p.muted.small', {}, formatDateTime(n.createdAt), n.read ? '' : ` · ${t('owner.unread')}`),
       n.read || !n.id ? null : h('button.link', { type: 'button', text: t('owner.markRead'), onclick: async () => {
         await json(`/api/me/notifications/${enc(n.id)}/read`, { method: 'POST' }).catch(() => {});
         load();
@@ -125,12 +162,12 @@ export function notificationsScreen() {
   const prefs = h('div', { id: 'preferences' });
   async(prefs, () => json('/api/me/notification-preferences', { missingIs404: true }), (p) => {
     const inApp = h('input', { type: 'checkbox', id: 'pref-inapp', checked: p.inApp !== false });
-    const email = h('input', { type: 'checkbox', id: 'pref-email', checked: !!(p.email ?? p.emailEnabled) });
+    const email = h('input', { type: 'checkbox', id: 'pref-email', checked: !!p.email });
     return actionForm('preferences-form', null, [
       h('div.checkbox', {}, inApp, h('label', { for: 'pref-inapp', text: t('owner.prefInApp') })),
       h('div.checkbox', {}, email, h('label', { for: 'pref-email', text: t('owner.prefEmail') })),
     ], t('owner.prefSave'), async () => {
-      await json('/api/me/notification-preferences', { method: 'PUT', json: { ...p, inApp: inApp.checked, email: email.checked } });
+      await json('/api/me/notification-preferences', { method: 'PUT', json: { inApp: inApp.checked, email: email.checked } });
       return t('owner.prefSaved');
     });
   });
@@ -153,7 +190,7 @@ export function proposalsScreen({ role }) {
     const items = itemsOf(body);
     if (!items.length) return h('p', { text: t('owner.noProposals') });
     return table([t('field.date'), t('field.plate'), t('field.field'), t('field.value'), t('field.status')],
-      items.map((p) => [formatDateTime(p.createdAt), p.plate, codeLabel('proposalField', p.field), String(p.value ?? p.proposedValue ?? ''),
+      items.map((p) => [formatDateTime(p.createdAt), p.plate, codeLabel('proposalField', p.field), String(p.proposed ?? ''),
         codeLabel('status', p.status)]), { caption: t('owner.proposals') });
   });
   return h('div', {}, h('h1', { id: 'page-title', text: t('owner.proposals') }), box,
@@ -163,7 +200,7 @@ export function proposalsScreen({ role }) {
 export function claimScreen() {
   const plate = h('input', { id: 'claim-plate', name: 'plate', required: true, maxlength: '20', autocapitalize: 'characters', autocomplete: 'off' });
   const vin = h('input', { id: 'claim-vin', name: 'vinLast4', required: true, minlength: '4', maxlength: '17', autocapitalize: 'characters', autocomplete: 'off' });
-  const certificate = h('input', { id: 'claim-certificate', name: 'certificateNumber', maxlength: '30', autocomplete: 'off' });
+  const certificate = h('input', { id: 'claim-certificate', name: 'certificateNumber', required: true, minlength: '6', maxlength: '30', autocapitalize: 'characters', autocomplete: 'off' });
   const claims = h('div', { id: 'my-claims' });
   const loadClaims = () => async(claims, () => json('/api/accounts/claims', { missingIs404: true }), (body) => {
     const items = itemsOf(body);
@@ -174,8 +211,8 @@ export function claimScreen() {
   const form = actionForm('claim-form', null, [field(t('check.plate'), plate), field(t('field.vinLast4'), vin), field(t('field.certificate'), certificate)],
     t('common.send'), async (f) => {
       const typed = vin.value.trim().toUpperCase();
-      const body = { plate: plate.value.trim(), vinLast4: typed.slice(-4), certificateNumber: certificate.value.trim() || null };
-      if (typed.length === 17) body.vin = typed;
+      // auth-service takes {plate, vinLast4, certificateNumber}: the VIN's last 4 characters, even when all 17 are typed.
+      const body = { plate: plate.value.trim(), vinLast4: typed.slice(-4), certificateNumber: certificate.value.trim() };
       const claim = await json('/api/accounts/claims', { method: 'POST', json: body, missingIs404: true });
       f.reset();
       loadClaims();

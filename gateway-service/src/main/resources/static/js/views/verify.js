@@ -1,8 +1,11 @@
-// The report verification screen: upload a PDF (POST /api/reports/verify) or open /verify/{reportId}, the page
-// a report's QR code leads to (served by report-service).
+// The report verification screen: upload a PDF (POST /api/reports/verify → result GENUINE, ALTERED or UNKNOWN,
+// the signature's checks and the matching report's public data) or open /verify/{reportId}, the page a report's
+// QR code leads to (served by report-service).
 import { t, codeLabel, formatDateTime } from '../i18n.js';
 import { api, problemOf, enc } from '../api.js';
 import { h, field, card, facts, problemBlock, setBusy } from '../ui.js';
+
+const CLASS = { GENUINE: 'OK', ALTERED: 'FAIL', UNKNOWN: 'WARNING' };
 
 export function verifyScreen() {
   const file = h('input', { type: 'file', id: 'verify-file', name: 'file', accept: 'application/pdf', required: true });
@@ -19,11 +22,17 @@ export function verifyScreen() {
       const response = await api('/api/reports/verify', { method: 'POST', body });
       if (!response.ok) { out.replaceChildren(problemBlock(await problemOf(response, { missingIs404: true }))); return; }
       const r = await response.json();
-      const status = String(r.status || r.result || (r.genuine === true ? 'GENUINE' : r.genuine === false ? 'ALTERED' : 'UNKNOWN')).toUpperCase();
-      out.replaceChildren(h('p', {}, h('span', { class: `verdict ${status === 'GENUINE' ? 'OK' : status === 'ALTERED' ? 'FAIL' : 'WARNING'}`, text: t(`verify.${status}`) || status })),
-        facts([[t('field.plate'), r.plate], [t('field.verdict'), r.verdict ? codeLabel('verdict', r.verdict) : null],
-          [t('field.date'), r.createdAt ? formatDateTime(r.createdAt) : null], ['SHA-256', r.sha256 ? h('code', { text: r.sha256 }) : null],
-          [t('verify.signed'), r.signed === undefined && r.signatureValid === undefined ? null : (r.signed || r.signatureValid) ? t('common.yes') : t('common.no')]]));
+      const result = ['GENUINE', 'ALTERED', 'UNKNOWN'].includes(r.result) ? r.result : 'UNKNOWN';
+      const report = r.report || {};
+      const yesNo = (v) => (v === undefined || v === null ? null : v ? t('common.yes') : t('common.no'));
+      out.replaceChildren(
+        h('p', {}, h('span', { id: 'verify-verdict', class: `verdict ${CLASS[result]}`, dataset: { code: result }, text: t(`verify.${result}`) })),
+        facts([[t('field.plate'), report.maskedPlate], [t('field.verdict'), report.verdict ? codeLabel('verdict', report.verdict) : null],
+          [t('field.date'), report.issuedAt ? formatDateTime(report.issuedAt) : null],
+          [t('verify.signed'), r.signed ? yesNo(r.signatureValid && r.signedByAutochec) : t('common.no')],
+          [t('verify.whole'), r.signed ? yesNo(r.coversWholeDocument) : null],
+          ['SHA-256', r.sha256 ? h('code', { text: r.sha256 }) : null]]),
+        report.reportId ? h('p', {}, h('a', { href: `/verify/${enc(report.reportId)}`, text: t('verify.open') })) : null);
     } catch (e) {
       out.replaceChildren(problemBlock(e.problem || { title: String(e), errors: [] }));
     } finally { setBusy(button, false); }

@@ -44,6 +44,30 @@ class StaticWebClientDictionaryTest {
         }
     }
 
+
+    @Test
+    void everyReasonCodeOfTheRulesIsTranslatedInFrenchAndInEnglish() throws IOException {
+        String dictionary = Files.readString(STATIC.resolve("js/i18n.js"), StandardCharsets.UTF_8);
+        int start = dictionary.indexOf("\n  reason: {");
+        assertThat(start).isPositive();
+        String reasons = dictionary.substring(start, dictionary.indexOf("\n  },", start));
+        String rules = Files.readString(Path.of("../docs/rules.md"), StandardCharsets.UTF_8);
+        Set<String> codes = new TreeSet<>();
+        Pattern code = Pattern.compile("`([A-Z][A-Z_]{3,})`");
+        for (String line : rules.split("\n")) {
+            String[] cells = line.split("\\|", -1);
+            if (!line.startsWith("|") || cells.length < 7) continue;   // the rule table: family | code | severity | when | evidence
+            Matcher m = code.matcher(cells[2]);
+            while (m.find()) codes.add(m.group(1));
+        }
+        assertThat(codes).contains("INSURANCE_VALID", "INSPECTION_COUNTER_VISIT_PENDING", "READING_UNCERTAIN").hasSizeGreaterThan(30);
+        Pattern entry = Pattern.compile("\\b([A-Z][A-Z_]+): \\['[^']+', '[^']+'\\]");
+        Set<String> translated = new TreeSet<>();
+        Matcher m = entry.matcher(reasons);
+        while (m.find()) translated.add(m.group(1));
+        assertThat(translated).as("reason codes with a French and an English text").containsAll(codes);
+    }
+
     @Test
     void theAppShellListsEveryModule() throws IOException {
         String sw = Files.readString(STATIC.resolve("sw.js"), StandardCharsets.UTF_8);
