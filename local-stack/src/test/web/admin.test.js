@@ -75,8 +75,9 @@ test('an admin validates a pending document with confirmed dates', async () => {
 test('an admin approves an agent\'s correction proposal', async () => {
   const proposed = await s.call('/api/proposals', 'agent', { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ plate: 'GH-789-JK', field: 'colour', value: 'Vert', justification: 'Constaté au contrôle.', documentId: null }) });
-  assert.equal(proposed.status, 201, await proposed.text());
-  const proposal = await proposed.json();
+  const proposedBody = await proposed.text(); // (a body reads once: the text serves the message and the JSON)
+  assert.equal(proposed.status, 201, proposedBody);
+  const proposal = JSON.parse(proposedBody);
   const { context, page } = await adminPage('/admin/propositions');
   await settled(page, '#pending-proposals');
   const item = page.locator(`#pending-proposals .queue-item[data-id="${proposal.id}"]`);
