@@ -12,8 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * One service's section of {@code docs/access-matrix.md}: for each endpoint ({@code METHOD /path}, with
@@ -146,5 +152,49 @@ public final class AccessMatrix {
     /** The endpoints in the matrix but no longer served. */
     public List<String> stale(Collection<String> served) {
         return rows.keySet().stream().filter(e -> !served.contains(e)).sorted().toList();
+    }
+
+    /**
+     * Every handler mapping whose path {@code listed} accepts, as {@code METHOD /path} with {@code ?name=} for each
+     * required query parameter: what a service serves, to compare with its section ({@link #missing}, {@link #stale}).
+     */
+    public static Set<String> served(RequestMappingHandlerMapping mappings, Predicate<String> listed) {
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            StringBuilder params = new StringBuilder();
+            info.getParamsCondition().getExpressions().stream()
+                    .filter(e -> !e.isNegated())
+                    .forEach(e -> params.append(params.isEmpty() ? "?" : "&").append(e.getName()).append("="));
+            for (String pattern : info.getPatternValues()) {
+                if (listed.test(pattern)) {
+                    for (var method : info.getMethodsCondition().getMethods()) {
+                        served.add(method.name() + " " + pattern + params);
+                    }
+                }
+            }
+        }
+        return served;
+    }
+
+    /** One call of an endpoint as one caller (with fresh data, the caller's token if any). */
+    @FunctionalInterface
+    public interface Call {
+        MvcResult perform(String endpoint, Caller caller) throws Exception;
+    }
+
+    /** Each endpoint called as each caller: the answers whose status is not the matrix's, described; empty when all agree. */
+    public List<String> mismatches(Call call) throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Row row : rows().values()) {
+            for (Caller caller : Caller.values()) {
+                MvcResult result = call.perform(row.endpoint(), caller);
+                int status = result.getResponse().getStatus();
+                if (status != row.status(caller)) {
+                    failures.add(row.endpoint() + " as " + caller + ": expected " + row.status(caller) + ", got " + status
+                            + " " + result.getResponse().getContentAsString());
+                }
+            }
+        }
+        return failures;
     }
 }
