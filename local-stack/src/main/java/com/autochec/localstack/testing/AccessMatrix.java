@@ -197,4 +197,17 @@ public final class AccessMatrix {
         }
         return failures;
     }
+
+    /**
+     * What keeps the section and the service from matching, described; empty when they match: endpoints served
+     * but missing from the matrix, endpoints in the matrix no longer served, served endpoints the test cannot call.
+     */
+    public List<String> coverageProblems(String service, Set<String> served, Set<String> requested) {
+        List<String> problems = new ArrayList<>();
+        missing(served).forEach(e -> problems.add(e + ": served by " + service + " but missing from docs/access-matrix.md"));
+        stale(served).forEach(e -> problems.add(e + ": in docs/access-matrix.md but " + service + " no longer serves it"));
+        served.stream().filter(e -> !requested.contains(e))
+                .forEach(e -> problems.add(e + ": served, but the access-matrix test has no request for it"));
+        return problems;
+    }
 }

@@ -6,11 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 class IdentityE2ETest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String DEMO_ORGANISATION = "Police nationale (démo)";
     private final Random random = new Random();
 
@@ -62,7 +58,7 @@ class IdentityE2ETest {
         String claimId = filed.path("id").asString();
 
         // the owner sees their claim, not its registry mismatch; the admin's queue has it, with the mismatch
-        HttpResponse<String> mine = send(request("/api/accounts/claims", account.token()).GET());
+        HttpResponse<String> mine = Stack.send(request("/api/accounts/claims", account.token()).GET());
         assertThat(Stack.entries(Stack.json(mine))).extracting(c -> c.path("id").asString()).containsExactly(claimId);
         assertThat(mine.body()).doesNotContain("VIN_MISMATCH");
         HttpResponse<String> queue = Stack.get("/api/accounts/claims?status=PENDING", "admin");
@@ -70,10 +66,10 @@ class IdentityE2ETest {
         JsonNode queued = Stack.entries(Stack.json(queue)).stream()
                 .filter(c -> claimId.equals(c.path("id").asString())).findFirst().orElseThrow();
         assertThat(queued.path("mismatches").values().stream().map(JsonNode::asString).toList()).contains("VIN_MISMATCH");
-        assertThat(send(request("/api/vehicles/mine", account.token()).GET()).body()).doesNotContain(vehicle.plate());
+        assertThat(Stack.send(request("/api/vehicles/mine", account.token()).GET()).body()).doesNotContain(vehicle.plate());
 
         // only an admin decides
-        HttpResponse<String> byOwner = send(request("/api/accounts/claims/" + claimId + "/approve", account.token())
+        HttpResponse<String> byOwner = Stack.send(request("/api/accounts/claims/" + claimId + "/approve", account.token())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(byOwner.statusCode()).isEqualTo(403);
         HttpResponse<String> approved = Stack.postJson("/api/accounts/claims/" + claimId + "/approve",
@@ -131,7 +127,7 @@ class IdentityE2ETest {
 
     private void awaitMine(NewAccount account, String plate) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            HttpResponse<String> mine = send(request("/api/vehicles/mine", account.token()).GET());
+            HttpResponse<String> mine = Stack.send(request("/api/vehicles/mine", account.token()).GET());
             assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
             assertThat(Stack.entries(Stack.json(mine))).extracting(v -> v.path("plate").asString()).containsExactly(plate);
         });
@@ -139,7 +135,7 @@ class IdentityE2ETest {
 
     private HttpResponse<String> claim(NewAccount account, String plate, String vinLast4, String certificate) {
         String body = "{\"plate\":\"%s\",\"vinLast4\":\"%s\",\"certificateNumber\":\"%s\"}".formatted(plate, vinLast4, certificate);
-        return send(request("/api/accounts/claims", account.token()).header("Content-Type", "application/json")
+        return Stack.send(request("/api/accounts/claims", account.token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -210,7 +206,7 @@ class IdentityE2ETest {
             throw new IllegalStateException(e);
         }
         HttpResponse<String> serviceToken = form("/realms/autochec/protocol/openid-connect/token",
-                "grant_type=client_credentials&client_id=autochec-admin&client_secret=" + enc(secret));
+                "grant_type=client_credentials&client_id=autochec-admin&client_secret=" + Stack.enc(secret));
         assertThat(serviceToken.statusCode()).as(serviceToken.body()).isEqualTo(200);
         String adminToken = Stack.JSON.readTree(serviceToken.body()).get("access_token").asString();
 
@@ -220,7 +216,7 @@ class IdentityE2ETest {
                 {"username":"%s","email":"%s@example.fr","firstName":"Eve","lastName":"Nouvelle","enabled":true,
                  "emailVerified":true,"credentials":[{"type":"password","value":"%s","temporary":false}]}"""
                 .formatted(username, username, password);
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/admin/realms/autochec/users"))
+        HttpResponse<String> created = Stack.send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/admin/realms/autochec/users"))
                 .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(user)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -232,17 +228,17 @@ class IdentityE2ETest {
     /** A fresh token request (never cached): the answer as Keycloak gives it. */
     private static HttpResponse<String> passwordGrant(String username, String password) {
         return form("/realms/autochec/protocol/openid-connect/token",
-                "grant_type=password&client_id=autochec-cli&username=" + enc(username) + "&password=" + enc(password));
+                "grant_type=password&client_id=autochec-cli&username=" + Stack.enc(username) + "&password=" + Stack.enc(password));
     }
 
     private static HttpResponse<String> form(String path, String form) {
-        return send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + path))
+        return Stack.send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private static HttpResponse<String> patch(String path, String json) {
-        return send(request(path, Stack.token("admin")).header("Content-Type", "application/json")
+        return Stack.send(request(path, Stack.token("admin")).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -250,20 +246,5 @@ class IdentityE2ETest {
         return HttpRequest.newBuilder(URI.create(Stack.BASE_URL + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
                 .header("Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("is the stack up (./autochec up)? " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
