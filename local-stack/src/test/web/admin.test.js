@@ -1,11 +1,12 @@
 // The admin console: dashboard, the pending documents queue (image beside the fields read, dates confirmed on
 // validation), proposals approved, vehicles search, CSV import with per-row errors, organisations and agents,
 // audit search with export and chain verification.
-const { test, before, after } = require('node:test');
+const { before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const s = require('./support');
+const { test } = s;
 
 let browser;
 before(async () => { browser = await s.launch(); });

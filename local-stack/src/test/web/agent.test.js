@@ -1,9 +1,10 @@
 // The roadside agent, phone first: Keycloak log-in (French page), purpose required, photo check with live
 // progress (and confirmation when the reading is uncertain), full result with the owner's name, the PDF
 // report; the offline queue kept across an offline reload and sent on reconnect; history; field tools.
-const { test, before, after } = require('node:test');
+const { before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const s = require('./support');
+const { test } = s;
 
 let browser;
 before(async () => { browser = await s.launch(); });
@@ -75,11 +76,8 @@ test('an agent\'s photo check shows its progress live, then the result and the r
 test('a check made offline is queued, survives an offline reload, and is sent with its time on reconnect', async () => {
   const { context, page } = await agentPage();
   // The service worker must control the page before the network goes away.
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-    await page.reload();
-    await page.waitForSelector('#typed-form');
-  }
+  assert.ok(await s.serviceWorkerReady(page), 'a service worker controls the page');
+  await page.waitForSelector('#typed-form');
   await context.setOffline(true);
   await page.waitForSelector('#offline:not([hidden])');
   await page.selectOption('#purpose', 'ROADSIDE_CONTROL');

@@ -1,11 +1,12 @@
 // The owner's space: my vehicles, a vehicle's record with documents and validity, a document upload, who
 // consulted it, notifications and preferences, proposals, claim — and a new user who registers on the French
 // Keycloak page and claims a vehicle.
-const { test, before, after } = require('node:test');
+const { before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const fs = require('node:fs');
 const s = require('./support');
+const { test } = s;
 
 let browser;
 before(async () => { browser = await s.launch(); });

@@ -1,8 +1,9 @@
 // The public, as a buyer uses Autochec before a purchase: French landing, typed and photo checks with a result
 // card that never shows personal data, the English switch, the report verification page, the PWA's manifest.
-const { test, before, after } = require('node:test');
+const { before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const s = require('./support');
+const { test } = s;
 
 let browser;
 before(async () => { browser = await s.launch(); });
@@ -99,21 +100,7 @@ test('the PWA: manifest, icons and a service worker that caches the app shell', 
   for (const icon of body.icons) assert.equal((await fetch(s.BASE_URL + icon.src)).status, 200, icon.src);
   const { context, page } = await s.open(browser);
   await s.goto(page, '/');
-  // navigator.serviceWorker.ready never settles when the install fails (a shell file that did not load): wait a
-  // bounded time, say what the registration looks like, and give it the next navigation a browser would give it.
-  const ready = () => page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready.then((registration) => registration.scope),
-    new Promise((resolve) => setTimeout(() => resolve(null), 20000))]));
-  let scope = await ready();
-  if (!scope) {
-    const state = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return registration ? { installing: !!registration.installing, waiting: !!registration.waiting, active: !!registration.active } : 'none';
-    });
-    console.log(`service worker not ready after 20 s (registration: ${JSON.stringify(state)}); reloading once`);
-    await page.reload();
-    scope = await ready();
-  }
+  const scope = await s.serviceWorkerReady(page);
   assert.equal(scope, `${s.BASE_URL}/`, 'the service worker is installed and controls the whole site');
   await context.close();
 });

@@ -4,6 +4,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const nodeTest = require('node:test');
 const { chromium } = require('playwright-core');
 
 const BASE_URL = process.env.AUTOCHEC_BASE_URL || 'http://localhost:8080';
@@ -143,6 +144,42 @@ async function waitForVerdict(page, timeout = 60000) {
   return page.getAttribute('#verdict', 'data-code');
 }
 
+/**
+ * A browser test with its own time limit (three minutes): a test that hangs fails alone and the file goes on.
+ * (node --test-timeout would also limit each whole file, whose tests together may take longer.)
+ */
+function test(name, fn) {
+  return nodeTest.test(name, { timeout: 180000 }, fn);
+}
+
+/**
+ * Waits (bounded) until a service worker controls the page's scope. navigator.serviceWorker.ready never settles
+ * when no registration succeeds, so this waits 20 s, says what the registration looks like, reloads once (the
+ * client registers again at each start, as a returning visitor's browser would) and waits again. Returns the
+ * scope, or null.
+ */
+async function serviceWorkerReady(page) {
+  const ready = () => page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then((registration) => registration.scope),
+    new Promise((resolve) => setTimeout(() => resolve(null), 20000))]));
+  let scope = await ready();
+  if (!scope) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration ? { installing: !!registration.installing, waiting: !!registration.waiting, active: !!registration.active } : 'none';
+    });
+    console.log(`service worker not ready after 20 s (registration: ${JSON.stringify(state)}); reloading once`);
+    await page.reload();
+    await page.waitForSelector('#page-title');
+    scope = await ready();
+  }
+  if (scope && !(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();   // installed after this page loaded: the next load is controlled
+    await page.waitForSelector('#page-title');
+  }
+  return scope;
+}
+
 async function goto(page, route) {
   await page.goto(`${BASE_URL}/#${route}`);
   await page.waitForSelector('#page-title');
@@ -150,5 +187,5 @@ async function goto(page, route) {
 
 module.exports = {
   signedIn, BASE_URL, KEYCLOAK_URL, SCREENSHOTS, PHONE, DESKTOP, launch, open, assertNoConsoleErrors, shoot, header, login, token,
-  call, platePhoto, downloadReport, waitForVerdict, goto, readDownload,
+  call, platePhoto, downloadReport, waitForVerdict, goto, readDownload, test, serviceWorkerReady,
 };

@@ -1,7 +1,7 @@
 // Autochec service worker (scope /): caches the app shell so an offline reload shows the app and its queue;
 // API calls always go to the network (never cached: they carry personal data and tokens). Background sync
 // asks the open pages to send their offline queue (the token lives in the page, not here).
-const CACHE = 'autochec-shell-v2';
+const CACHE = 'autochec-shell-v3';
 const SHELL = [
   '/', '/index.html', '/app.css', '/manifest.webmanifest', '/config.json',
   '/js/app.js', '/js/i18n.js', '/js/auth.js', '/js/api.js', '/js/ui.js', '/js/offline.js',
@@ -9,8 +9,13 @@ const SHELL = [
   '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png',
 ];
 
+// Each shell file is cached on its own: one file that fails to load (a busy server, a dropped connection) must
+// not fail the whole install (cache.addAll would, and the worker would then never become active until the next
+// visit). A file missed here is cached by the fetch handler the first time the page loads it.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => Promise.all(SHELL.map((url) => cache.add(url).catch(() => undefined))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
