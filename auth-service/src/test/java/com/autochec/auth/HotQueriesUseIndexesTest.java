@@ -70,6 +70,9 @@ class HotQueriesUseIndexesTest {
         // AuditOutbox.pending, oldest first, and markPublished
         assertIndexed(mongo, "audit_outbox", Query.query(where("published").is(false)).with(Sort.by("createdAt")).limit(1000));
         assertIndexed(mongo, "audit_outbox", Query.query(where("_id").in(List.of("e-1", "e-2"))));
+        // the claims' embedded audit events (EmbeddedAuditOutbox): the sweep and the conditional mark
+        assertIndexed(mongo, "vehicle_claims", com.autochec.platform.outbox.EmbeddedAuditOutbox.pendingQuery(100));
+        assertIndexed(mongo, "vehicle_claims", Query.query(where("_id").is("c-1").and("version").is(2L)));
     }
 
     @Test

@@ -108,6 +108,9 @@ class HotQueriesUseIndexesTest {
                 .and("nextAttemptAt").lte(Instant.parse("2026-12-01T00:00:00Z"))));
         // DocumentAudit.pending (the audit outbox relay's sweep)
         assertIndexed(mongo, "audit_outbox", Query.query(where("published").is(false)).limit(100));
+        // EmbeddedAuditOutbox over documents (uploads' and decisions' audit events): its sweep and conditional mark
+        assertIndexed(mongo, DOCUMENTS, com.autochec.platform.outbox.EmbeddedAuditOutbox.pendingQuery(100));
+        assertIndexed(mongo, DOCUMENTS, Query.query(where("_id").is("d-1").and("version").is(2L)));
         // VehicleOwners.byId (uploads by vehicleId)
         assertIndexed(mongo, OWNERS, Query.query(where("deleted").is(false).and("_id").is("veh-1")));
     }

@@ -27,13 +27,19 @@ public record PlatformProperties(
      * @param maxRecordSize largest record the bytes template sends (images and their dead letters)
      * @param retryInitialInterval first back-off of a transient failure, doubled up to {@code retryMaxInterval}
      * @param unknownFailureRetries retries of a failure that is neither transient nor poison, before the dead letters
+     * @param groupInstanceId this instance's stable name for static group membership (KIP-345), empty for dynamic
+     *     membership: each listener container joins its group as {@code <groupInstanceId>-<listener id>}, so a
+     *     restarted instance takes its partitions back at once instead of waiting for the session time-out of the
+     *     consumer it replaces. Set it only where an instance keeps its name across restarts and no two instances
+     *     share one (the local stack: the service's name; a StatefulSet: the pod's name)
      */
     public record Kafka(
             @DefaultValue("11MB") DataSize maxRecordSize,
             @DefaultValue("200ms") Duration retryInitialInterval,
             @DefaultValue("10s") Duration retryMaxInterval,
             @DefaultValue("200ms") Duration unknownFailureInterval,
-            @DefaultValue("2") long unknownFailureRetries) {}
+            @DefaultValue("2") long unknownFailureRetries,
+            @DefaultValue("") String groupInstanceId) {}
 
     /**
      * @param sweepInterval how often pending entries left by a crash or a broker outage are re-sent

@@ -158,7 +158,7 @@ class HotQueriesUseIndexesTest {
     void auditOutboxesPendingEntriesAndMarks() {
         // EmbeddedAuditOutbox.pending (the relay's sweep) and its conditional mark, for each carrier collection
         for (String collection : List.of(VEHICLES, "proposals", "vehicle_views")) {
-            assertIndexed(mongo, collection, com.autochec.vehicle.audit.EmbeddedAuditOutbox.pendingQuery(100));
+            assertIndexed(mongo, collection, com.autochec.platform.outbox.EmbeddedAuditOutbox.pendingQuery(100));
             assertIndexed(mongo, collection, Query.query(where("_id").is("x").and("version").is(2L)));
         }
     }

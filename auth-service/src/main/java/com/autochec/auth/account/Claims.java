@@ -6,6 +6,8 @@ import com.autochec.auth.audit.AuditTrail;
 import com.autochec.auth.registry.Registry;
 import com.autochec.auth.registry.RegistryVehicle;
 import com.autochec.contracts.audit.AuditAction;
+import com.autochec.contracts.audit.AuditEvent;
+import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.platform.outbox.OutboxWritten;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Service;
  * characters and the registration-certificate number; it is approved at once when all three match auth-service's
  * registry read model (and no other account holds the vehicle), otherwise it waits, PENDING, for an admin, who
  * approves or rejects it with a reason. An approval writes the link event in the claim itself; the relay
- * publishes it and vehicle-service sets the holder's account id. Filing and deciding are audited.
+ * publishes it and vehicle-service sets the holder's account id. Filing and deciding are audited, their events
+ * written in the claim in the same write as the change.
  */
 @Service
 class Claims {
@@ -109,12 +112,19 @@ class Claims {
                 approved ? "system" : null,
                 approved ? "Plaque, fin de VIN et numéro de certificat conformes au registre." : null,
                 approved ? UUID.randomUUID().toString() : null,
-                approved);
-        claims.insert(claim);
-        audit.record(claimEntry(AuditAction.CLAIM_FILED, caller, claim, claim.status().name(), null));
+                approved,
+                1,
+                AuditOutbox.NONE);
+        // the claim, its link event and its audit events are one write: no claim without its record
+        List<AuditEvent> audits = new ArrayList<>();
+        audits.add(audit.event(claimEntry(AuditAction.CLAIM_FILED, caller, claim, claim.status().name(), null)));
+        if (approved) {
+            audits.add(audit.event(claimEntry(AuditAction.CLAIM_DECIDED, null, claim, "APPROVED", claim.reason())));
+        }
+        claims.insert(withAudit(claim, AuditOutbox.of(audits)));
+        events.publishEvent(new OutboxWritten(ClaimAuditConfig.NAME));
         if (approved) {
             events.publishEvent(new OutboxWritten(ClaimLinkOutbox.NAME));
-            audit.record(claimEntry(AuditAction.CLAIM_DECIDED, null, claim, "APPROVED", claim.reason()));
         }
         return ClaimView.of(claim);
     }
@@ -165,7 +175,10 @@ class Claims {
                 .orElseThrow(() -> ApiProblem.conflict("Aucun véhicule immatriculé " + pending.plate()
                         + " dans le registre : la demande ne peut pas être approuvée."));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        VehicleClaim decided = decide(id, new Update()
+        AuditEvent decision = audit.event(new AuditTrail.Entry(AuditAction.CLAIM_DECIDED, admin, "CLAIM", id, "APPROVED",
+                pending.plate(), vehicle.vehicleId(), pending.accountId(), Map.of(),
+                Map.of("status", ClaimStatus.APPROVED.name()), reason));
+        VehicleClaim decided = decide(pending, decision, new Update()
                 .set("status", ClaimStatus.APPROVED)
                 .set("vehicleId", vehicle.vehicleId())
                 .set("vin", vehicle.vin())
@@ -175,19 +188,20 @@ class Claims {
                 .set("linkEventId", UUID.randomUUID().toString())
                 .set("linkPending", true));
         events.publishEvent(new OutboxWritten(ClaimLinkOutbox.NAME));
-        audit.record(claimEntry(AuditAction.CLAIM_DECIDED, admin, decided, "APPROVED", reason));
         return AdminClaimView.of(decided);
     }
 
     AdminClaimView reject(Caller admin, String id, String reason) {
-        pendingClaim(id);
+        VehicleClaim pending = pendingClaim(id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        VehicleClaim decided = decide(id, new Update()
+        AuditEvent decision = audit.event(new AuditTrail.Entry(AuditAction.CLAIM_DECIDED, admin, "CLAIM", id, "REJECTED",
+                pending.plate(), pending.vehicleId(), pending.accountId(), Map.of(),
+                Map.of("status", ClaimStatus.REJECTED.name()), reason));
+        VehicleClaim decided = decide(pending, decision, new Update()
                 .set("status", ClaimStatus.REJECTED)
                 .set("decidedAt", now)
                 .set("decidedBy", admin.username())
                 .set("reason", reason));
-        audit.record(claimEntry(AuditAction.CLAIM_DECIDED, admin, decided, "REJECTED", reason));
         return AdminClaimView.of(decided);
     }
 
@@ -200,17 +214,28 @@ class Claims {
         return claim;
     }
 
-    /** The decision, only while the claim is still PENDING (two admins deciding at once: one wins, one gets 409). */
-    private VehicleClaim decide(String id, Update update) {
+    /**
+     * The decision, only while the claim is still PENDING (two admins deciding at once: one wins, one gets 409), in
+     * one write with its audit event (after the events the claim still carries).
+     */
+    private VehicleClaim decide(VehicleClaim pending, AuditEvent decision, Update update) {
+        update.set("audit", AuditOutbox.then(pending.audit(), List.of(decision))).inc("version", 1);
         VehicleClaim decided = mongo.findAndModify(
-                Query.query(where("_id").is(id).and("status").is(ClaimStatus.PENDING)),
+                Query.query(where("_id").is(pending.id()).and("status").is(ClaimStatus.PENDING)),
                 update,
                 FindAndModifyOptions.options().returnNew(true),
                 VehicleClaim.class);
         if (decided == null) {
             throw ApiProblem.conflict("Cette demande a déjà été traitée.");
         }
+        events.publishEvent(new OutboxWritten(ClaimAuditConfig.NAME));
         return decided;
+    }
+
+    private static VehicleClaim withAudit(VehicleClaim c, AuditOutbox audit) {
+        return new VehicleClaim(c.id(), c.accountId(), c.username(), c.plate(), c.vinLast4(), c.certificateNumber(),
+                c.status(), c.createdAt(), c.mismatches(), c.vehicleId(), c.vin(), c.decidedAt(), c.decidedBy(),
+                c.reason(), c.linkEventId(), c.linkPending(), c.version(), audit);
     }
 
     private static AuditTrail.Entry claimEntry(String action, Caller actor, VehicleClaim claim, String outcome, String detail) {

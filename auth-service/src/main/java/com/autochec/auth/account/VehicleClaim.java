@@ -1,5 +1,6 @@
 package com.autochec.auth.account;
 
+import com.autochec.platform.outbox.AuditOutbox;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -12,7 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>{@code vehicleId}, {@code vin} are the registry's vehicle once known (matched or approved); {@code
  * mismatches} say why a claim was not approved automatically (for the admin). When the claim is approved, the
  * link event is pending in the same document ({@code linkEventId}, {@code linkPending}) — the decision and the
- * event to publish are one write; the platform's relay publishes it ({@link ClaimLinkOutbox}).
+ * event to publish are one write; the platform's relay publishes it ({@link ClaimLinkOutbox}). So are the audit
+ * events of filing and deciding ({@code audit}, published by {@link ClaimAuditConfig}); {@code version} is bumped by
+ * each of these writes, so that marking the events sent never clears newer ones.
  */
 @Document(VehicleClaim.COLLECTION)
 record VehicleClaim(
@@ -31,11 +34,14 @@ record VehicleClaim(
         String decidedBy,
         String reason,
         String linkEventId,
-        boolean linkPending) {
+        boolean linkPending,
+        long version,
+        AuditOutbox audit) {
 
     static final String COLLECTION = "vehicle_claims";
 
     VehicleClaim {
         mismatches = mismatches == null ? List.of() : List.copyOf(mismatches);
+        audit = audit == null ? AuditOutbox.NONE : audit;
     }
 }

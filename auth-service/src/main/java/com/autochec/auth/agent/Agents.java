@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Creating agents: checks the organisation, asks the directory, records the admin action. */
+/** Creating agents: checks the organisation, asks the directory between the audited intent and outcome. */
 @Service
 class Agents {
 
@@ -39,9 +39,12 @@ class Agents {
                 organisation.name(),
                 organisation.kind().name(),
                 request.temporaryPassword());
+        Map<String, Object> after = Map.of("username", username, "organisation", organisation.name());
+        AuditTrail.Entry action = AuditTrail.Entry.adminAction(caller, "ACCOUNT", null, "AGENT_CREATED", after);
         String id;
         try {
-            id = directory.createAgent(agent);
+            id = audit.audited(action, () -> directory.createAgent(agent),
+                    created -> AuditTrail.Entry.adminAction(caller, "ACCOUNT", created, "AGENT_CREATED", after));
         } catch (UserDirectory.AlreadyExists e) {
             throw ApiProblem.conflict(e.getMessage());
         } catch (UserDirectory.Rejected e) {
@@ -49,8 +52,6 @@ class Agents {
         } catch (UserDirectory.Unavailable e) {
             throw ApiProblem.unavailable("Le service d'identité (Keycloak) est indisponible : l'agent n'a pas été créé.");
         }
-        audit.record(AuditTrail.Entry.adminAction(caller, "ACCOUNT", id, "AGENT_CREATED",
-                Map.of("username", username, "organisation", organisation.name())));
         return new AgentResponse(
                 id,
                 username,

@@ -50,10 +50,11 @@ public class Organisations {
     }
 
     OrganisationResponse create(String name, OrganisationKind kind, Caller caller) {
-        OrganisationResponse created = insert(name, kind);
-        audit.record(AuditTrail.Entry.adminAction(caller, "ORGANISATION", created.id(), "CREATED",
-                Map.of("name", created.name(), "kind", created.kind().name())));
-        return created;
+        return audit.audited(
+                AuditTrail.Entry.adminAction(caller, "ORGANISATION", null, "CREATED", Map.of("name", name.strip(), "kind", kind.name())),
+                () -> insert(name, kind),
+                created -> AuditTrail.Entry.adminAction(caller, "ORGANISATION", created.id(), "CREATED",
+                        Map.of("name", created.name(), "kind", created.kind().name())));
     }
 
     private OrganisationResponse insert(String name, OrganisationKind kind) {
@@ -74,10 +75,13 @@ public class Organisations {
     OrganisationResponse setActive(String id, boolean active, Caller caller) {
         Organisation organisation = repository.findById(id)
                 .orElseThrow(() -> ApiProblem.notFound("Aucune organisation avec l'identifiant " + id + "."));
+        String operation = active ? "ENABLED" : "DISABLED";
         try {
-            Organisation saved = active ? enable(organisation) : disable(organisation);
-            audit.record(AuditTrail.Entry.adminAction(caller, "ORGANISATION", id, active ? "ENABLED" : "DISABLED",
-                    Map.of("active", active, "agents", active ? organisation.suspendedAgentIds() : saved.suspendedAgentIds())));
+            Organisation saved = audit.audited(
+                    AuditTrail.Entry.adminAction(caller, "ORGANISATION", id, operation, Map.of("active", active)),
+                    () -> active ? enable(organisation) : disable(organisation),
+                    done -> AuditTrail.Entry.adminAction(caller, "ORGANISATION", id, operation, Map.of("active", active,
+                            "agents", active ? organisation.suspendedAgentIds() : done.suspendedAgentIds())));
             return OrganisationResponse.of(saved);
         } catch (UserDirectory.Unavailable e) {
             throw ApiProblem.unavailable("Le service d'identité (Keycloak) est indisponible : les agents de l'organisation "

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Admins' management of accounts in Keycloak: list by role, disable, enable, reset credentials. Every change
- * is an audited admin action; Keycloak down (or its circuit open) is a 503 {@code unavailable} problem.
+ * is an audited admin action (its intent recorded before Keycloak is called, its outcome after); Keycloak down (or its circuit open) is a 503 {@code unavailable} problem.
  */
 @Service
 public class Accounts {
@@ -55,9 +55,10 @@ public class Accounts {
         }
         String what = enabled ? "le compte n'a pas été réactivé" : "le compte n'a pas été désactivé";
         UserDirectory.DirectoryUser user = unavailableAs503(() -> find(name), what);
-        UserDirectory.DirectoryUser changed = unavailableAs503(() -> directory.setEnabled(user.id(), enabled), what);
-        audit.record(AuditTrail.Entry.adminAction(caller, "ACCOUNT", user.id(), enabled ? "ENABLED" : "DISABLED",
-                Map.of("username", user.username(), "enabled", enabled)));
+        AuditTrail.Entry action = AuditTrail.Entry.adminAction(caller, "ACCOUNT", user.id(), enabled ? "ENABLED" : "DISABLED",
+                Map.of("username", user.username(), "enabled", enabled));
+        UserDirectory.DirectoryUser changed =
+                unavailableAs503(() -> audit.audited(action, () -> directory.setEnabled(user.id(), enabled)), what);
         return AccountView.of(new UserDirectory.DirectoryUser(changed.id(), changed.username(), changed.email(),
                 changed.firstName(), changed.lastName(), changed.organisation(), enabled));
     }
@@ -67,12 +68,12 @@ public class Accounts {
         String name = username.toLowerCase(Locale.ROOT);
         String what = "le mot de passe n'a pas été réinitialisé";
         UserDirectory.DirectoryUser user = unavailableAs503(() -> find(name), what);
-        unavailableAs503(() -> {
+        AuditTrail.Entry action = AuditTrail.Entry.adminAction(caller, "ACCOUNT", user.id(), "CREDENTIALS_RESET",
+                Map.of("username", user.username()));
+        unavailableAs503(() -> audit.audited(action, () -> {
             directory.resetPassword(user.id(), temporaryPassword);
             return null;
-        }, what);
-        audit.record(AuditTrail.Entry.adminAction(caller, "ACCOUNT", user.id(), "CREDENTIALS_RESET",
-                Map.of("username", user.username())));
+        }), what);
         return AccountView.of(user);
     }
 

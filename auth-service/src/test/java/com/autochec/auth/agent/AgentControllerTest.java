@@ -53,6 +53,13 @@ class AgentControllerTest {
     @MockitoBean
     AuditTrail audit;
 
+    java.util.List<AuditTrail.Entry> audited;
+
+    @org.junit.jupiter.api.BeforeEach
+    void auditedChangesRun() {
+        audited = com.autochec.auth.audit.AuditTrailStubs.runChanges(audit);
+    }
+
     private void organisation(boolean active) {
         when(organisations.find("o-1")).thenReturn(Optional.of(new OrganisationResponse(
                 "o-1", "Police nationale (démo)", OrganisationKind.POLICE, active, WebSliceConfig.NOW)));
@@ -72,11 +79,15 @@ class AgentControllerTest {
                         {"id":"kc-42","username":"jdupont","email":"j.dupont@police.example","firstName":"Jean",
                          "lastName":"Dupont","organisation":{"id":"o-1","name":"Police nationale (démo)"},"enabled":true}""",
                         JsonCompareMode.STRICT));
-        ArgumentCaptor<AuditTrail.Entry> entry = ArgumentCaptor.forClass(AuditTrail.Entry.class);
-        verify(audit).record(entry.capture());
-        org.assertj.core.api.Assertions.assertThat(entry.getValue().action()).isEqualTo(AuditAction.ADMIN_ACTION);
-        org.assertj.core.api.Assertions.assertThat(entry.getValue().resourceId()).isEqualTo("kc-42");
-        org.assertj.core.api.Assertions.assertThat(entry.getValue().actor().username()).isEqualTo("admin");
+        ArgumentCaptor<AuditTrail.Entry> intent = ArgumentCaptor.forClass(AuditTrail.Entry.class);
+        verify(audit).audited(intent.capture(), any(), any());
+        org.assertj.core.api.Assertions.assertThat(intent.getValue().action()).isEqualTo(AuditAction.ADMIN_ACTION);
+        org.assertj.core.api.Assertions.assertThat(intent.getValue().after()).containsEntry("username", "jdupont");
+        org.assertj.core.api.Assertions.assertThat(audited).singleElement().satisfies(outcome -> {
+            org.assertj.core.api.Assertions.assertThat(outcome.outcome()).isEqualTo("AGENT_CREATED");
+            org.assertj.core.api.Assertions.assertThat(outcome.resourceId()).isEqualTo("kc-42");
+            org.assertj.core.api.Assertions.assertThat(outcome.actor().username()).isEqualTo("admin");
+        });
     }
 
     @Test
@@ -139,7 +150,7 @@ class AgentControllerTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/unavailable"));
-        verify(audit, never()).record(any());
+        org.assertj.core.api.Assertions.assertThat(audited).as("no success recorded").isEmpty();
     }
 
     @Test

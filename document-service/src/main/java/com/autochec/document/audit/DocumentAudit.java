@@ -3,6 +3,7 @@ package com.autochec.document.audit;
 import com.autochec.contracts.Topics;
 import com.autochec.contracts.audit.AuditAction;
 import com.autochec.contracts.audit.AuditEvent;
+import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.platform.outbox.OutboxRelays;
 import com.autochec.platform.outbox.OutboxSource;
 import com.autochec.platform.security.Caller;
@@ -24,13 +25,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Document-service's audit trail on {@link Topics#DOCUMENT_AUDIT}: uploads, admin decisions and views of a
- * document (its fields or its file, which hold the holder's person data) by agents and admins. Each event is
- * written to the {@code audit_outbox} collection and published by the platform's outbox relay, so a broker outage
- * only delays it. A view is recorded before the data is returned: when the record cannot be written the caller
- * gets a 503, never unaudited person data.
+ * document (its fields or its file, which hold the holder's person data) by agents and admins, published by the
+ * platform's outbox relay, so a broker outage only delays them.
+ *
+ * <ul>
+ *   <li>A change (upload, decision) carries its event in the changed document itself ({@code documents.audit},
+ *       an {@link AuditOutbox} published by the {@link #CHANGES} relay): the change and its record are one
+ *       single-document write, so no crash can leave one without the other (docs/audit.md).
+ *   <li>A view changes nothing: its event is written to the {@code audit_outbox} collection before the data is
+ *       returned; when the record cannot be written the caller gets an error, never unaudited person data.
+ * </ul>
  */
 @Component
 public class DocumentAudit implements OutboxSource<AuditEntry> {
+
+    /** The relay of the events embedded in changed documents. */
+    public static final String CHANGES = "document-change-audit";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -56,28 +66,41 @@ public class DocumentAudit implements OutboxSource<AuditEntry> {
         record(AuditAction.DOCUMENT_VIEWED, caller, subject, purpose, purposeText, true, null, null, null, detail);
     }
 
-    public void uploaded(Caller caller, Subject subject, String type, String purpose, String purposeText) {
-        record(AuditAction.DOCUMENT_UPLOADED, caller, subject, purpose, purposeText, false, "PENDING", null,
+    /** The event of an upload, to store in the uploaded document's {@code audit} (then call {@link #changeWritten()}). */
+    public AuditEvent uploaded(Caller caller, Subject subject, String type, String purpose, String purposeText) {
+        return event(AuditAction.DOCUMENT_UPLOADED, caller, subject, purpose, purposeText, false, "PENDING", null,
                 Map.of("type", type, "status", "PENDING"), null);
     }
 
-    public void decided(Caller caller, Subject subject, String outcome, Map<String, Object> before,
+    /** The event of a decision, to store in the decided document's {@code audit} (then call {@link #changeWritten()}). */
+    public AuditEvent decided(Caller caller, Subject subject, String outcome, Map<String, Object> before,
             Map<String, Object> after, String reason) {
-        record(AuditAction.DOCUMENT_DECIDED, caller, subject, null, null, false, outcome, before, after, reason);
+        return event(AuditAction.DOCUMENT_DECIDED, caller, subject, null, null, false, outcome, before, after, reason);
+    }
+
+    /** A document carrying new audit events was written: they leave now (the sweep catches what a crash left). */
+    public void changeWritten() {
+        relays.getObject().kickNamed(CHANGES);
     }
 
     private void record(String action, Caller caller, Subject subject, String purpose, String purposeText,
+            boolean personData, String outcome, Map<String, Object> before, Map<String, Object> after, String detail) {
+        AuditEvent event = event(action, caller, subject, purpose, purposeText, personData, outcome, before, after, detail);
+        String key = subject.documentId() != null ? subject.documentId()
+                : (subject.plate() != null ? subject.plate() : event.eventId());
+        mongo.insert(new AuditEntry(event.eventId(), key, event, false, event.occurredAt()));
+        relays.getObject().kick(this);
+    }
+
+    private AuditEvent event(String action, Caller caller, Subject subject, String purpose, String purposeText,
             boolean personData, String outcome, Map<String, Object> before, Map<String, Object> after, String detail) {
         var actor = new AuditEvent.Actor(caller.subject(), caller.username(),
                 caller.role() == null ? null : caller.role().name().toLowerCase(Locale.ROOT), caller.organisation(),
                 caller.organisationKind());
         String eventId = UUID.randomUUID().toString();
-        var event = new AuditEvent(eventId, clock.instant(), action, actor, purpose, purposeText, subject.plate(),
+        return new AuditEvent(eventId, clock.instant(), action, actor, purpose, purposeText, subject.plate(),
                 subject.vehicleId(), subject.holderAccountId(), personData, "DOCUMENT", subject.documentId(), outcome,
                 before, after, detail);
-        String key = subject.documentId() != null ? subject.documentId() : (subject.plate() != null ? subject.plate() : eventId);
-        mongo.insert(new AuditEntry(eventId, key, event, false, event.occurredAt()));
-        relays.getObject().kick(this);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.autochec.document.notification.Notification;
 import com.autochec.document.notification.Notifications;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
+import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.FieldError;
 import com.autochec.platform.security.Caller;
@@ -129,15 +130,18 @@ class DocumentReviews {
         long next = current.version() + 1;
         var review = new VehicleDocument.Review(caller.subject(), now, reason);
         var entry = new VehicleDocument.Outbox(UUID.randomUUID().toString(), next, now, false);
-        if (!store.applyReview(current.id(), current.version(), decision.target(), confirmed, review, entry, now)) {
+        VehicleOwner vehicle = current.vin() == null ? null : owners.byVin(current.vin()).orElse(null);
+        // the decision and its audit event are one write: acknowledged means audited (docs/audit.md)
+        var decided = audit.decided(caller, new DocumentAudit.Subject(current.id(), current.plate(),
+                        vehicle == null ? null : vehicle.vehicleId(), vehicle == null ? null : vehicle.ownerAccountId()),
+                decision.target().name(), facts(current), facts(current, decision.target(), confirmed), reason);
+        if (!store.applyReview(current.id(), current.version(), decision.target(), confirmed, review, entry,
+                AuditOutbox.then(current.audit(), List.of(decided)), now)) {
             throw ApiProblem.conflict("The document was changed meanwhile; retry.");
         }
         outbox.kick();
+        audit.changeWritten();
         VehicleDocument after = store.findById(current.id()).orElseThrow();
-        VehicleOwner vehicle = current.vin() == null ? null : owners.byVin(current.vin()).orElse(null);
-        audit.decided(caller, new com.autochec.document.audit.DocumentAudit.Subject(current.id(), current.plate(),
-                        vehicle == null ? null : vehicle.vehicleId(), vehicle == null ? null : vehicle.ownerAccountId()),
-                decision.target().name(), facts(current), facts(after), reason);
         notifyUploader(after, decision, reason);
         events.publishEvent(new DocumentChanged(after.id()));
         return DocumentResponse.of(after);
@@ -160,12 +164,26 @@ class DocumentReviews {
     }
 
     private static Map<String, Object> facts(VehicleDocument d) {
+        return facts(d.status(), d.validFrom(), d.validUntil(), d.result(), d.reference());
+    }
+
+    /** The facts once the review is applied (as {@link DocumentStore#applyReview} writes them). */
+    static Map<String, Object> facts(VehicleDocument d, DocumentStatus status, DocumentStore.Confirmed confirmed) {
+        if (confirmed == null) {
+            return facts(status, d.validFrom(), d.validUntil(), d.result(), d.reference());
+        }
+        return facts(status, confirmed.validFrom(), confirmed.validUntil(), confirmed.result(),
+                confirmed.reference() != null ? confirmed.reference() : d.reference());
+    }
+
+    private static Map<String, Object> facts(DocumentStatus status, LocalDate validFrom, LocalDate validUntil,
+            String result, String reference) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", d.status() == null ? null : d.status().name());
-        m.put("validFrom", d.validFrom() == null ? null : d.validFrom().toString());
-        m.put("validUntil", d.validUntil() == null ? null : d.validUntil().toString());
-        m.put("result", d.result());
-        m.put("reference", d.reference());
+        m.put("status", status == null ? null : status.name());
+        m.put("validFrom", validFrom == null ? null : validFrom.toString());
+        m.put("validUntil", validUntil == null ? null : validUntil.toString());
+        m.put("result", result);
+        m.put("reference", reference);
         return m;
     }
 

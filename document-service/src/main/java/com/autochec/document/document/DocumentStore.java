@@ -1,6 +1,7 @@
 package com.autochec.document.document;
 
 import com.autochec.contracts.document.DocumentStatus;
+import com.autochec.platform.outbox.AuditOutbox;
 import jakarta.annotation.PostConstruct;
 import java.time.Instant;
 import java.util.Collection;
@@ -147,7 +148,10 @@ public class DocumentStore {
     public record Confirmed(java.time.LocalDate validFrom, java.time.LocalDate validUntil, String result, String reference,
             String issuer) {}
 
-    /** Applies a review (with the confirmed fields of a validation) if the document is still at {@code expectedVersion}. */
+    /**
+     * Applies a review (with the confirmed fields of a validation) if the document is still at {@code expectedVersion},
+     * in one write with its state event ({@code outbox}) and its audit events ({@code audit}).
+     */
     public boolean applyReview(
             String id,
             long expectedVersion,
@@ -155,6 +159,7 @@ public class DocumentStore {
             Confirmed confirmed,
             VehicleDocument.Review review,
             VehicleDocument.Outbox outbox,
+            AuditOutbox audit,
             Instant now) {
         Query query = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
         Update update = new Update();
@@ -170,6 +175,7 @@ public class DocumentStore {
                 .set("review", review)
                 .set("version", outbox.version())
                 .set("outbox", outbox)
+                .set("audit", audit)
                 .set("updatedAt", now);
         return mongo.updateFirst(query, update, VehicleDocument.class).getModifiedCount() == 1;
     }

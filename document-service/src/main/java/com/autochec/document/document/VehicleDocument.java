@@ -2,15 +2,18 @@ package com.autochec.document.document;
 
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
+import com.autochec.platform.outbox.AuditOutbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One vehicle document as stored in {@code documents}. The pending {@link Outbox} entry is written in
- * the same document as the change it announces, so a crash before publication only delays the event.
+ * the same document as the change it announces, so a crash before publication only delays the event; so are the
+ * audit events of an upload or a decision ({@code audit}, see {@link AuditOutbox}): no change without its record.
  */
 @Document(VehicleDocument.COLLECTION)
 public record VehicleDocument(
@@ -35,9 +38,25 @@ public record VehicleDocument(
         Instant updatedAt,
         Outbox outbox,
         String purpose,
-        String purposeText) {
+        String purposeText,
+        AuditOutbox audit) {
 
     public static final String COLLECTION = "documents";
+
+    @PersistenceCreator
+    public VehicleDocument {
+        audit = audit == null ? AuditOutbox.NONE : audit;
+    }
+
+    /** A document whose write records no audit event (imports, tests). */
+    public VehicleDocument(String id, String vin, String plate, DocumentType type, DocumentStatus status, String issuer,
+            String reference, LocalDate validFrom, LocalDate validUntil, String result, Source source, String uploadedBy,
+            StoredImage image, Extraction extraction, List<String> readEventIds, Review review, long version,
+            Instant createdAt, Instant updatedAt, Outbox outbox, String purpose, String purposeText) {
+        this(id, vin, plate, type, status, issuer, reference, validFrom, validUntil, result, source, uploadedBy, image,
+                extraction, readEventIds, review, version, createdAt, updatedAt, outbox, purpose, purposeText,
+                AuditOutbox.NONE);
+    }
 
     /** Where a document came from. */
     public enum Source {

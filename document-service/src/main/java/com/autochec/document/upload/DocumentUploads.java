@@ -12,6 +12,7 @@ import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
 import com.autochec.platform.objectstore.ObjectStore;
+import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
@@ -144,18 +145,20 @@ class DocumentUploads {
         // 1. the bytes, durably (and a PDF's rendered page); 2. the metadata with the document and its outbox entry.
         String key = files.put(id, upload.bytes(), image.mediaType());
         if (image == ImageType.PDF) files.putRaster(id, raster.bytes(), raster.mediaType());
+        // the upload's audit event is written in the document itself: acknowledged means audited (docs/audit.md)
+        var uploaded = audit.uploaded(caller, new DocumentAudit.Subject(id, vehicle.plate(),
+                        vehicle.known() == null ? null : vehicle.known().vehicleId(),
+                        vehicle.known() == null ? null : vehicle.known().ownerAccountId()),
+                type.name(), purpose == null ? null : purpose.name(), purposeText);
         VehicleDocument document = new VehicleDocument(id, vehicle.vin(), vehicle.plate(), type, DocumentStatus.PENDING,
                 null, null, null, null, null, VehicleDocument.Source.UPLOAD, caller.subject(),
                 new VehicleDocument.StoredImage(key, image.mediaType(), upload.bytes().length, sha256, now, false),
                 null, List.of(),
                 null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false),
-                purpose == null ? null : purpose.name(), purposeText);
+                purpose == null ? null : purpose.name(), purposeText, AuditOutbox.of(List.of(uploaded)));
         store.insert(document);
         outbox.kick();
-        audit.uploaded(caller, new DocumentAudit.Subject(id, vehicle.plate(),
-                        vehicle.known() == null ? null : vehicle.known().vehicleId(),
-                        vehicle.known() == null ? null : vehicle.known().ownerAccountId()),
-                type.name(), purpose == null ? null : purpose.name(), purposeText);
+        audit.changeWritten();
         relay.send(document, raster.bytes(), raster.mediaType());
         events.publishEvent(new DocumentChanged(id));
         return DocumentResponse.of(document);

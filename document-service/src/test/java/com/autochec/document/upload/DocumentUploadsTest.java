@@ -58,6 +58,9 @@ class DocumentUploadsTest {
         uploads = new DocumentUploads(store, owners, files, relay, properties,
                 Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC), outbox, new PageRenderer(properties),
                 audit, events);
+        given(audit.uploaded(any(), any(), any(), any(), any())).willReturn(new com.autochec.contracts.audit.AuditEvent(
+                "e-1", Instant.EPOCH, "DOCUMENT_UPLOADED", com.autochec.contracts.audit.AuditEvent.Actor.SYSTEM, null, null,
+                null, null, null, false, "DOCUMENT", "d-1", "PENDING", null, null, null));
     }
 
     static final int LIMIT = 2 * 1024 * 1024;

@@ -4,6 +4,7 @@ import com.autochec.contracts.Topics;
 import com.autochec.platform.PlatformProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -22,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -29,6 +32,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
@@ -46,7 +50,9 @@ import org.springframework.util.backoff.FixedBackOff;
  *       dead-lettered; a <b>poison</b> record (undeserialisable, {@link PoisonRecordException}, invalid)
  *       goes at once to {@code <topic>.dlt} with the failure in headers; anything else is retried a few
  *       times, then dead-lettered, so no record can stop a consumer;
- *   <li>a batch container factory ({@code batchListenerContainerFactory}) with the same handler.
+ *   <li>a batch container factory ({@code batchListenerContainerFactory}) with the same handler;
+ *   <li>static group membership when {@code autochec.platform.kafka.group-instance-id} is set
+ *       ({@link #staticMembership}).
  * </ul>
  * Batch listeners report a poison record with {@code BatchListenerFailedException} (its index);
  * a batch that fails as a whole is retried with back-off, as a transient failure.
@@ -128,19 +134,45 @@ public class KafkaPlatformAutoConfiguration {
         return root.toString();
     }
 
+    /**
+     * Static membership: every listener container joins its group as {@code <group-instance-id>-<listener id>}
+     * (Spring Kafka appends {@code -n} per consumer when a container runs several). A consumer killed with its
+     * process keeps its partitions until its session times out (45 s by default); a restarted instance with a new,
+     * dynamic member id would wait for that, as the group's rebalance waits for the dead member. Under the same
+     * instance id it replaces the dead member and gets the same partitions at once, without a rebalance. Applied to
+     * Boot's {@code kafkaListenerContainerFactory} and to {@code batchListenerContainerFactory}.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "kafkaContainerCustomizer")
+    @ConditionalOnExpression("!'${autochec.platform.kafka.group-instance-id:}'.isBlank()")
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> kafkaContainerCustomizer(
+            PlatformProperties platform) {
+        String instance = platform.kafka().groupInstanceId().strip();
+        return container -> container.getContainerProperties().getKafkaConsumerProperties().setProperty(
+                ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, staticInstanceId(instance,
+                        container.getListenerId() != null ? container.getListenerId() : container.getBeanName()));
+    }
+
+    /** {@code <instance>-<listener id>}, with what Kafka would not like in an id (spaces, '#') replaced. */
+    static String staticInstanceId(String instance, String listenerId) {
+        return (instance + "-" + listenerId).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "batchListenerContainerFactory")
     ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
             ObjectProvider<ConsumerFactory<Object, Object>> consumerFactory,
             KafkaProperties properties,
-            CommonErrorHandler kafkaErrorHandler) {
+            CommonErrorHandler kafkaErrorHandler,
+            ObjectProvider<ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>> customizer) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         // a service that declares its own typed consumer factory has no Object one: build it from the properties
         configurer.configure(factory, consumerFactory.getIfAvailable(
                 () -> new DefaultKafkaConsumerFactory<>(properties.buildConsumerProperties())));
         factory.setBatchListener(true);
         factory.setCommonErrorHandler(kafkaErrorHandler);
+        customizer.ifUnique(factory::setContainerCustomizer);
         return factory;
     }
 }

@@ -1,15 +1,16 @@
 package com.autochec.vehicle.audit;
 
+import com.autochec.contracts.Topics;
+import com.autochec.platform.outbox.EmbeddedAuditOutbox;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * The three places vehicle-service's audit events wait for the relay: vehicle changes (in the vehicle
  * document), proposals (in the proposal document) and views ({@code vehicle_views}). All go to
- * {@link com.autochec.contracts.Topics#VEHICLE_AUDIT}.
+ * {@link Topics#VEHICLE_AUDIT}, keyed by vehicle id.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditConfig {
@@ -19,7 +20,9 @@ public class AuditConfig {
 
     @Bean
     EmbeddedAuditOutbox vehicleChangeAudit(MongoTemplate mongo) {
-        return create(VEHICLE_CHANGES, "vehicles", mongo, EmbeddedAuditOutbox.WhenDone.MARK_REMOVE_TOMBSTONE);
+        // a deleted vehicle whose deletion was published too: nothing left to send, the tombstone goes
+        return create(VEHICLE_CHANGES, "vehicles", mongo, EmbeddedAuditOutbox.WhenDone.MARK)
+                .removingTombstones(Map.of("deleted", true, "outbox.published", true));
     }
 
     @Bean
@@ -33,14 +36,7 @@ public class AuditConfig {
     }
 
     private static EmbeddedAuditOutbox create(String name, String collection, MongoTemplate mongo, EmbeddedAuditOutbox.WhenDone whenDone) {
-        EmbeddedAuditOutbox outbox = new EmbeddedAuditOutbox(name, collection, mongo, whenDone);
-        outbox.createIndex();
-        // the conditional mark filters on exactly (_id, version): the embedded store needs this index
-        mongo.indexOps(collection).createIndex(new Index()
-                .on("_id", Sort.Direction.ASC)
-                .on("version", Sort.Direction.ASC)
-                .unique()
-                .named("id_version"));
-        return outbox;
+        return new EmbeddedAuditOutbox(name, Topics.VEHICLE_AUDIT, collection, mongo, whenDone,
+                EmbeddedAuditOutbox.BY_VEHICLE_ELSE_CARRIER).createIndexes();
     }
 }

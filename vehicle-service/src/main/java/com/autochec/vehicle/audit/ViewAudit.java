@@ -2,6 +2,7 @@ package com.autochec.vehicle.audit;
 
 import com.autochec.contracts.audit.AuditAction;
 import com.autochec.contracts.audit.AuditEvent;
+import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.platform.outbox.OutboxWritten;
 import com.autochec.platform.security.Caller;
 import com.autochec.vehicle.audit.AuditEvents.VehicleRef;

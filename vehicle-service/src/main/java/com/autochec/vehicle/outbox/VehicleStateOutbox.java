@@ -85,7 +85,7 @@ class VehicleStateOutbox implements OutboxSource<VehicleDocument> {
             if (vehicle.deleted()) {
                 // the tombstone goes once its audit events are published too (else the audit relay removes it)
                 bulk.remove(Query.query(where("_id").is(vehicle.id()).and(VehicleStore.VERSION).is(vehicle.outbox().version())
-                        .and(com.autochec.vehicle.audit.AuditOutbox.PUBLISHED).is(true)));
+                        .and(com.autochec.platform.outbox.AuditOutbox.PUBLISHED).is(true)));
             }
         }
         bulk.execute();

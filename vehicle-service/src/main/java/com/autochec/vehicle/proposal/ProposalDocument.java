@@ -1,7 +1,7 @@
 package com.autochec.vehicle.proposal;
 
 import com.autochec.contracts.audit.AuditEvent;
-import com.autochec.vehicle.audit.AuditOutbox;
+import com.autochec.platform.outbox.AuditOutbox;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;

@@ -10,7 +10,7 @@ import com.autochec.platform.security.Caller;
 import com.autochec.vehicle.audit.AuditConfig;
 import com.autochec.vehicle.audit.AuditEvents;
 import com.autochec.vehicle.audit.AuditEvents.VehicleRef;
-import com.autochec.vehicle.audit.AuditOutbox;
+import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.vehicle.registry.MileageSource;
 import com.autochec.vehicle.registry.VehicleDocument;
 import com.autochec.vehicle.registry.VehicleRegistry;

@@ -3,7 +3,7 @@ package com.autochec.vehicle.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import com.autochec.contracts.audit.AuditEvent;
-import com.autochec.vehicle.audit.AuditOutbox;
+import com.autochec.platform.outbox.AuditOutbox;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package com.autochec.vehicle.audit;
+package com.autochec.platform.outbox;
 
 import com.autochec.contracts.audit.AuditEvent;
 import java.util.ArrayList;
@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * The audit events still to publish, embedded in the document whose write they describe (a vehicle, a
- * proposal, a view record): the change and its audit record are one write, so a crash can delay an audit
- * event but never lose it. A new write carries forward the events not yet published (the consumer is
+ * proposal, an uploaded document, a view record): the change and its audit record are one single-document
+ * write — atomic on MongoDB and on the embedded store alike, which has no multi-document transactions — so a
+ * crash can delay an audit event but never lose it, and no change exists without its record. Published by an
+ * {@link EmbeddedAuditOutbox}. A new write carries forward the events not yet published (the consumer is
  * idempotent by {@code eventId}, so a re-send after a partial publication is harmless).
  */
 public record AuditOutbox(boolean published, List<AuditEvent> events) {
