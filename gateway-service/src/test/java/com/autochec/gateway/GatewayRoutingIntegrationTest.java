@@ -95,17 +95,23 @@ class GatewayRoutingIntegrationTest {
         client.get().uri("/verify/r-1").exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("report-service")
                 .jsonPath("$.path").isEqualTo("/verify/r-1");
-        client.get().uri("/api/webhooks").exchange()
-                .expectBody().jsonPath("$.service").isEqualTo("report-service")
-                .jsonPath("$.path").isEqualTo("/api/webhooks");
-        client.get().uri("/api/webhooks/w-1/deliveries").exchange()
-                .expectBody().jsonPath("$.service").isEqualTo("report-service");
         client.get().uri("/api/checks/c-1").exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("verification-service");
         client.post().uri("/api/checks").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"plate\":\"AB-123-CD\"}")
                 .exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("verification-service")
                 .jsonPath("$.method").isEqualTo("POST");
+    }
+
+    @Test
+    void routesWebhooksToReportService() {
+        WebTestClient client = client("127.0.0.40");
+        client.get().uri("/api/webhooks").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("report-service")
+                .jsonPath("$.path").isEqualTo("/api/webhooks");
+        client.get().uri("/api/webhooks/w-1/deliveries").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("report-service")
+                .jsonPath("$.path").isEqualTo("/api/webhooks/w-1/deliveries");
     }
 
     @Test
