@@ -14,8 +14,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Every query of {@link WebhookStore} is served by an index on the local stack's store ({@code explain}). */
-@SpringBootTest(properties = WebhooksIntegrationTest.OWN_CONTEXT)
+/**
+ * Every query of {@link WebhookStore} is served by an index on the local stack's store ({@code explain}). Same
+ * properties as WebhooksIntegrationTest, so both share one application context.
+ */
+@SpringBootTest(properties = {
+    WebhooksIntegrationTest.OWN_CONTEXT,
+    "autochec.report.webhooks.allow-insecure-localhost=true",
+    "autochec.report.webhooks.backoff=1s",
+    "autochec.report.webhooks.poll-interval=200ms"
+})
 @AutoConfigureMockMvc
 @Import(EmbeddedInfrastructure.class)
 class WebhookQueriesUseIndexesTest {
