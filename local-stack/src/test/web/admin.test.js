@@ -133,3 +133,27 @@ test('the console\'s other screens: claims, vehicles search, CSV import with per
   s.assertNoConsoleErrors(page);
   await context.close();
 });
+
+test('an admin adds a webhook, sees its secret once and its delivery log, then deletes it', async () => {
+  const { context, page } = await adminPage('/admin/webhooks');
+  await settled(page, '#webhooks');
+  const url = `http://127.0.0.1:9/autochec-${Date.now()}`; // loopback: allowed in the local stack only; nothing listens
+  await page.fill('#webhook-form input[name=organisation]', 'Autochec');
+  await page.fill('#webhook-form input[name=url]', url);
+  await page.check('#webhook-event-EXPIRY_ALERT');
+  await page.fill('#webhook-form input[name=description]', 'Test du navigateur');
+  await page.click('#webhook-form button[type=submit]');
+  await page.waitForSelector('#webhook-secret pre', { timeout: 15000 });
+  assert.match(await page.textContent('#webhook-secret'), /whsec_/);
+  await page.waitForFunction((u) => document.querySelector('#webhooks').textContent.includes(u), url, { timeout: 15000 });
+  assert.match(await page.textContent('#webhooks'), /Alerte d’échéance/);
+  await s.shoot(page, 'admin-webhooks');
+  const row = page.locator('#webhooks tr', { hasText: url });
+  await row.getByRole('button', { name: 'Journal des envois' }).click();
+  await page.waitForFunction(() => /Envois vers|Aucun envoi/.test(document.querySelector('#webhook-log').textContent), null, { timeout: 15000 });
+  page.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: 'Supprimer' }).click();
+  await page.waitForFunction((u) => !document.querySelector('#webhooks').textContent.includes(u), url, { timeout: 15000 });
+  s.assertNoConsoleErrors(page);
+  await context.close();
+});

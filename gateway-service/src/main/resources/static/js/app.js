@@ -34,6 +34,7 @@ const ROUTES = {
   '/admin/vehicules': ['nav.adminVehicles', ['admin'], admin.vehiclesScreen],
   '/admin/import': ['nav.adminImport', ['admin'], admin.importScreen],
   '/admin/agents': ['nav.adminAgents', ['admin'], admin.agentsScreen],
+  '/admin/webhooks': ['nav.adminWebhooks', ['admin'], admin.webhooksScreen],
   '/admin/audit': ['nav.adminAudit', ['admin'], admin.auditScreen],
 };
 
@@ -43,7 +44,7 @@ const NAV = {
   owner: ['/', '/vehicules', '/notifications', '/consultations', '/propositions', '/revendiquer'],
   agent: ['/controle', '/historique', '/outils', '/propositions', '/file'],
   admin: ['/admin', '/admin/documents', '/admin/propositions', '/admin/revendications', '/admin/vehicules',
-    '/admin/import', '/admin/agents', '/admin/audit', '/controle'],
+    '/admin/import', '/admin/agents', '/admin/webhooks', '/admin/audit', '/controle'],
 };
 
 function parseHash() {

@@ -26,6 +26,12 @@ public final class Topics {
     /** Key: documentId. Value: {@link com.autochec.contracts.ocr.DocumentRead}. Producer: ocr-worker. */
     public static final String DOCUMENT_READ = "autochec.document.read";
 
+    /**
+     * Key: documentId. Value: {@link com.autochec.contracts.document.ExpiryAlertRaised}. Producer: document-service
+     * (outbox of its expiry alerts); consumer: report-service (webhooks).
+     */
+    public static final String EXPIRY_ALERTS = "autochec.document.expiry-alerts";
+
     /** Key: checkId. Value: {@link com.autochec.contracts.check.CheckCompleted}. Producer: verification-service. */
     public static final String CHECK_COMPLETED = "autochec.check.completed";
 

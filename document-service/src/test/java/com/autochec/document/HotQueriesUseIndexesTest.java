@@ -91,6 +91,8 @@ class HotQueriesUseIndexesTest {
         assertIndexed(mongo, "expiry_alerts", Query.query(where("documentId").is("d-1").and("threshold").is(30)));
         assertIndexed(mongo, "expiry_alerts", Query.query(where("delivered").is(false)
                 .and("createdAt").lt(Instant.parse("2026-12-01T00:00:00Z"))).limit(500));
+        // ExpiryAlerts.unpublished (the expiry-alerts outbox)
+        assertIndexed(mongo, "expiry_alerts", com.autochec.document.alert.ExpiryAlertsQueries.unpublished(100));
     }
 
     @Test

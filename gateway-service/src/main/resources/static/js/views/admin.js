@@ -1,6 +1,7 @@
 // The admin console: dashboard (statistics, pending counts), pending documents (image beside the fields read,
 // dates confirmed on validation), proposal and claim queues, vehicles and holders search and edit, CSV import
-// with per-row errors, organisations and agents, audit search with CSV export and chain verification.
+// with per-row errors, organisations and agents, outgoing webhooks and their delivery log, audit search with CSV
+// export and chain verification.
 import { t, codeLabel, codes, formatDate, formatDateTime, formatNumber } from '../i18n.js';
 import { api, json, problemOf, enc, itemsOf, ApiError } from '../api.js';
 import { h, field, select, card, facts, table, message, problemBlock, setBusy, downloadBlob } from '../ui.js';
@@ -339,6 +340,64 @@ export function agentsScreen() {
     return t('admin.created');
   });
   return page('nav.adminAgents', card(t('admin.organisations'), orgs), createOrg, card(t('admin.agents'), agents), createAgent);
+}
+
+// ---------- webhooks ----------
+
+/** Outgoing webhooks (report-service): endpoints per organisation, their events, secret shown once, delivery log. */
+export function webhooksScreen() {
+  const list = h('div', { id: 'webhooks' });
+  const log = h('div', { id: 'webhook-log', 'aria-live': 'polite' });
+  const secretBox = h('div', { id: 'webhook-secret', 'aria-live': 'polite' });
+  const showSecret = (w) => secretBox.replaceChildren(card(t('webhooks.secretTitle'),
+    h('p', { text: t('webhooks.secretOnce') }), h('pre.secret', { text: w.secret })));
+  const showLog = (w) => async(log, () => json(`/api/webhooks/${enc(w.id)}/deliveries`), (body) => {
+    const items = itemsOf(body);
+    if (!items.length) return card(t('webhooks.log', w.url), h('p.muted', { text: t('webhooks.noDelivery') }));
+    return card(t('webhooks.log', w.url), table(
+      [t('webhooks.event'), t('field.status'), t('webhooks.attempts'), t('webhooks.lastResult'), t('webhooks.nextAttempt'), t('webhooks.deliveredAt')],
+      items.map((d) => [h('span', {}, codeLabel('webhookEvent', d.eventType), h('br'), h('small.muted', { text: d.eventId })),
+        codeLabel('webhookStatus', d.status), formatNumber(d.attempts),
+        d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : (d.lastError || ''),
+        d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '', d.deliveredAt ? formatDateTime(d.deliveredAt) : ''])));
+  });
+  const load = () => async(list, () => json('/api/webhooks', { missingIs404: true }), (body) => {
+    const items = itemsOf(body);
+    if (!items.length) return h('p.muted', { text: t('webhooks.none') });
+    return table([t('field.organisation'), t('webhooks.url'), t('webhooks.events'), t('webhooks.description'), ''],
+      items.map((w) => [w.organisation, w.url, (w.events || []).map((e) => codeLabel('webhookEvent', e)).join(', '), w.description || '',
+        h('div.actions', {},
+          h('button.link', { type: 'button', text: t('webhooks.showLog'), onclick: () => showLog(w) }),
+          h('button.link', { type: 'button', text: t('webhooks.rotate'), onclick: async () => {
+            try { showSecret(await json(`/api/webhooks/${enc(w.id)}/rotate-secret`, { method: 'POST' })); } catch (e) {
+              secretBox.replaceChildren(problemBlock(e.problem || { title: String(e.message || e), errors: [] }));
+            }
+          } }),
+          h('button.link', { type: 'button', text: t('webhooks.delete'), onclick: async () => {
+            if (!window.confirm(t('webhooks.confirmDelete', w.url))) return;
+            await json(`/api/webhooks/${enc(w.id)}`, { method: 'DELETE' }).catch(() => {});
+            load();
+          } }))]), { caption: t('nav.adminWebhooks') });
+  });
+  load();
+  const organisation = h('input', { name: 'organisation', required: true, maxlength: '200', list: 'webhook-orgs', autocomplete: 'off' });
+  const orgOptions = h('datalist', { id: 'webhook-orgs' });
+  json('/api/organisations', { missingIs404: true }).then((body) => orgOptions.replaceChildren(
+    h('option', { value: 'Autochec' }), ...itemsOf(body).map((o) => h('option', { value: o.name })))).catch(() => {});
+  const url = h('input', { name: 'url', type: 'url', required: true, maxlength: '2048', placeholder: 'https://', autocomplete: 'off' });
+  const description = h('input', { name: 'description', maxlength: '200' });
+  const boxes = codes('webhookEvent').map((code) => h('input', { type: 'checkbox', name: 'events', value: code, id: `webhook-event-${code}` }));
+  const events = h('fieldset', {}, h('legend', { text: t('webhooks.events') }),
+    ...boxes.map((box) => h('div.choice', {}, box, h('label', { for: box.id, text: codeLabel('webhookEvent', box.value) }))));
+  const create = actionForm('webhook-form', t('webhooks.add'), [field(t('field.organisation'), organisation, t('webhooks.organisationHint')),
+    orgOptions, field(t('webhooks.url'), url, t('webhooks.urlHint')), events, field(t('webhooks.description'), description)],
+  t('common.send'), async (f) => {
+    const created = await json('/api/webhooks', { method: 'POST', json: { organisation: organisation.value.trim(), url: url.value.trim(),
+      events: boxes.filter((b) => b.checked).map((b) => b.value), description: description.value.trim() } });
+    f.reset(); showSecret(created); load();
+    return t('admin.created');
+  });
+  return page('nav.adminWebhooks', card(t('nav.adminWebhooks'), h('p.muted', { text: t('webhooks.lead') }), list), secretBox, create, log);
 }
 
 // ---------- audit ----------

@@ -104,6 +104,17 @@ class GatewayRoutingIntegrationTest {
     }
 
     @Test
+    void routesWebhooksToReportService() {
+        WebTestClient client = client("127.0.0.40");
+        client.get().uri("/api/webhooks").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("report-service")
+                .jsonPath("$.path").isEqualTo("/api/webhooks");
+        client.get().uri("/api/webhooks/w-1/deliveries").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("report-service")
+                .jsonPath("$.path").isEqualTo("/api/webhooks/w-1/deliveries");
+    }
+
+    @Test
     void routesEveryServicePrefix() {
         WebTestClient client = client("127.0.0.11");
         client.get().uri("/api/vehicles/v-1").exchange().expectBody().jsonPath("$.service").isEqualTo("vehicle-service");

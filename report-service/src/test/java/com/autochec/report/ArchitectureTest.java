@@ -25,5 +25,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule configDoesNotDependOnFeatures = noClasses()
             .that().resideInAPackage("..report.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.autochec.report.report..", "com.autochec.report.signing..",
+                    "com.autochec.report.webhook..");
+
+    @ArchTest
+    static final ArchRule webhooksAndReportsAreIndependent = noClasses()
+            .that().resideInAPackage("..report.webhook..")
             .should().dependOnClassesThat().resideInAnyPackage("com.autochec.report.report..", "com.autochec.report.signing..");
 }

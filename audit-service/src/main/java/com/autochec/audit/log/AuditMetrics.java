@@ -60,9 +60,8 @@ public class AuditMetrics {
         return source == null || source.isBlank() ? "UNKNOWN" : source.toUpperCase(Locale.ROOT);
     }
 
-    /** Rule codes that signal fraud: stolen vehicle, cloned plate, VIN or document mismatch. */
+    /** Rule codes that signal fraud, as every consumer of checks counts them ({@code ReasonCodes}, contracts). */
     public static boolean fraudSignal(String code) {
-        return code != null && (code.contains("STOLEN") || code.contains("CLONE") || code.contains("MISMATCH")
-                || code.contains("FRAUD"));
+        return com.autochec.contracts.check.ReasonCodes.isFraudSignal(code);
     }
 }

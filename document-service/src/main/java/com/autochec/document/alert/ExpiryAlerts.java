@@ -27,6 +27,21 @@ class ExpiryAlerts {
         var ops = mongo.indexOps(ExpiryAlert.class);
         ops.createIndex(new Index().on("documentId", Sort.Direction.ASC).on("threshold", Sort.Direction.ASC).unique());
         ops.createIndex(new Index().on("delivered", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("published", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC)
+                .named("published_createdAt"));
+    }
+
+    /** Up to {@code limit} alerts whose event is not published yet, oldest first (the outbox's pending entries). */
+    List<ExpiryAlert> unpublished(int limit) {
+        return mongo.find(unpublishedQuery(limit), ExpiryAlert.class);
+    }
+
+    static Query unpublishedQuery(int limit) {
+        return Query.query(Criteria.where("published").is(false)).with(Sort.by("createdAt")).limit(limit);
+    }
+
+    void markPublished(List<String> ids) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().set("published", true), ExpiryAlert.class);
     }
 
     /** Inserts the alert; false when one for this (document, threshold) exists already (another scan or instance). */

@@ -51,6 +51,7 @@ public class ExpiryScanner implements DisposableBean {
     private final VehicleOwners owners;
     private final ExpiryAlerts alerts;
     private final Notifications notifications;
+    private final ExpiryAlertOutbox outbox;
     private final Clock clock;
     private final ZoneId zone;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -61,11 +62,12 @@ public class ExpiryScanner implements DisposableBean {
     private final AtomicBoolean fullScanQueued = new AtomicBoolean();
 
     ExpiryScanner(DocumentStore documents, VehicleOwners owners, ExpiryAlerts alerts, Notifications notifications,
-            Clock clock, @Value("${autochec.document.alerts.zone:Europe/Paris}") String zone) {
+            ExpiryAlertOutbox outbox, Clock clock, @Value("${autochec.document.alerts.zone:Europe/Paris}") String zone) {
         this.documents = documents;
         this.owners = owners;
         this.alerts = alerts;
         this.notifications = notifications;
+        this.outbox = outbox;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }
@@ -156,8 +158,10 @@ public class ExpiryScanner implements DisposableBean {
         if (superseded(d)) return false;
         var alert = new ExpiryAlert(ExpiryAlert.idOf(d.id(), threshold.get()), d.id(), threshold.get(),
                 owner.get().ownerAccountId(), d.vin(), d.plate() != null ? d.plate() : owner.get().plate(),
-                d.type().name(), d.validUntil(), clock.instant(), false);
+                d.type().name(), d.validUntil(), clock.instant(), false, owner.get().ownerKind(),
+                owner.get().company() ? owner.get().ownerName() : null, false);
         if (!alerts.insertIfAbsent(alert)) return false;
+        outbox.written();
         deliver(alert);
         return true;
     }

@@ -44,6 +44,15 @@ class KafkaConfig {
                 .build();
     }
 
+    /** Expiry alerts as events (the alerts' outbox); report-service's webhooks consume them. */
+    @Bean
+    NewTopic expiryAlertsTopic(DocumentProperties properties) {
+        return TopicBuilder.name(Topics.EXPIRY_ALERTS)
+                .partitions(3)
+                .replicas(properties.kafkaReplicationFactor())
+                .build();
+    }
+
     @Bean
     NewTopic vehicleStateDeadLetterTopic(DocumentProperties properties) {
         return TopicBuilder.name(Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX)

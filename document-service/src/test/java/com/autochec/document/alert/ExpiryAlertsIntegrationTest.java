@@ -104,6 +104,12 @@ class ExpiryAlertsIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ExpiryAlertOutbox outbox;
+
+    @Autowired
+    org.springframework.kafka.test.EmbeddedKafkaBroker broker;
+
     @MockitoBean
     JwtDecoder jwtDecoder;
 
@@ -157,7 +163,7 @@ class ExpiryAlertsIntegrationTest {
         validated(vin, "IJ-234-KL", DocumentType.ROAD_TAX, today.plusDays(5));
 
         // two scanners (as two instances would run them) at the same time, several rounds
-        var second = new ExpiryScanner(documents, owners, alerts, notifications, clock, "Europe/Paris");
+        var second = new ExpiryScanner(documents, owners, alerts, notifications, outbox, clock, "Europe/Paris");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 3; round++) {
@@ -225,6 +231,32 @@ class ExpiryAlertsIntegrationTest {
         assertThat(mongo.findById(ExpiryAlert.idOf(old.id(), 1), ExpiryAlert.class)).isNull();
         // no e-mail preference saved: in-app only, and nothing queued for e-mail
         assertThat(mongo.find(Query.query(Criteria.where("accountId").is(account)), Notification.class)).hasSize(2);
+
+        // each alert leaves once on the expiry-alerts topic (the alert is its outbox entry), with no person data
+        // beyond the company holder's name
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.find(Query.query(Criteria.where("accountId").is(account)
+                .and("published").is(true)), ExpiryAlert.class).size() == 2);
+        var config = org.springframework.kafka.test.utils.KafkaTestUtils.consumerProps(broker, "expiry-" + UUID.randomUUID(), false);
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(com.autochec.contracts.Topics.EXPIRY_ALERTS));
+            List<String> mine = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key().equals(ct.id()) || record.key().equals(tax.id())) mine.add(record.value());
+                }
+                return mine.size() >= 2;
+            });
+            assertThat(mine).hasSize(2).anySatisfy(json -> assertThat(json)
+                    .contains("\"eventId\":\"" + ExpiryAlert.idOf(ct.id(), 7) + "\"")
+                    .contains("\"documentType\":\"INSPECTION\"")
+                    .contains("\"thresholdDays\":7")
+                    .contains("\"plate\":\"KL-345-MN\"")
+                    .contains("\"companyName\":\"Odile Martin\"")
+                    .doesNotContain(account));
+        }
     }
 
     @Test

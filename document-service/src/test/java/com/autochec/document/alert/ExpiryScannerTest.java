@@ -24,7 +24,7 @@ class ExpiryScannerTest {
     @Test
     void theMessageIsFrenchFirstThenEnglish() {
         var alert = new ExpiryAlert("d_0", "d", 0, "acc", "VIN", "AB-123-CD", "INSPECTION", LocalDate.of(2026, 12, 1),
-                Instant.EPOCH, false);
+                Instant.EPOCH, false, "PERSON", null, false);
         var n = ExpiryScanner.notification(alert, LocalDate.of(2026, 12, 1));
         assertThat(n.titleFr()).isEqualTo("Votre contrôle technique expire aujourd'hui (AB-123-CD)");
         assertThat(n.titleEn()).isEqualTo("Your technical inspection (CT) expires today (AB-123-CD)");

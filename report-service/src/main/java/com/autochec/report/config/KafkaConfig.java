@@ -22,6 +22,26 @@ class KafkaConfig {
                 .build();
     }
 
+    /**
+     * The expiry alerts' topic is document-service's; declared here too (same settings) so that the webhooks'
+     * listener finds it even when report-service starts first.
+     */
+    @Bean
+    NewTopic expiryAlertsTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicationFactor) {
+        return TopicBuilder.name(Topics.EXPIRY_ALERTS)
+                .partitions(3)
+                .replicas(replicationFactor)
+                .build();
+    }
+
+    @Bean
+    NewTopic expiryAlertsDeadLetterTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicationFactor) {
+        return TopicBuilder.name(Topics.EXPIRY_ALERTS + Topics.DEAD_LETTER_SUFFIX)
+                .partitions(3)
+                .replicas(replicationFactor)
+                .build();
+    }
+
     /** report-service's audit events (shares, openings), consumed by audit-service. */
     @Bean
     NewTopic reportAuditTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicationFactor) {

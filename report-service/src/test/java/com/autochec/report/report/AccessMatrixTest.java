@@ -75,7 +75,7 @@ class AccessMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     /** The data one call acts on. */
-    record Fixture(String reportId, String checkId, String shareToken) {}
+    record Fixture(String reportId, String checkId, String shareToken, String webhookId) {}
 
     static final Map<String, Function<Fixture, AbstractMockHttpServletRequestBuilder<?>>> REQUESTS = Map.ofEntries(
             Map.entry("GET /api/checks/{checkId}/report", f -> get("/api/checks/" + f.checkId() + "/report")),
@@ -93,7 +93,14 @@ class AccessMatrixTest {
             Map.entry("GET /verify/{reportId}", f -> get("/verify/" + f.reportId()).accept(MediaType.APPLICATION_JSON)),
             Map.entry("GET /verify/shared/{token}", f -> get("/verify/shared/" + f.shareToken())
                     .accept(MediaType.APPLICATION_JSON)),
-            Map.entry("GET /verify/shared/{token}/pdf", f -> get("/verify/shared/" + f.shareToken() + "/pdf")));
+            Map.entry("GET /verify/shared/{token}/pdf", f -> get("/verify/shared/" + f.shareToken() + "/pdf")),
+            Map.entry("POST /api/webhooks", f -> post("/api/webhooks").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"organisation\":\"Police nationale (démo)\",\"url\":\"https://93.184.216.34/hook\","
+                            + "\"events\":[\"CHECK_FAILED\"]}")),
+            Map.entry("GET /api/webhooks", f -> get("/api/webhooks")),
+            Map.entry("DELETE /api/webhooks/{id}", f -> delete("/api/webhooks/" + f.webhookId())),
+            Map.entry("POST /api/webhooks/{id}/rotate-secret", f -> post("/api/webhooks/" + f.webhookId() + "/rotate-secret")),
+            Map.entry("GET /api/webhooks/{id}/deliveries", f -> get("/api/webhooks/" + f.webhookId() + "/deliveries")));
 
     @Test
     void everyEndpointIsInTheMatrix() {
@@ -157,7 +164,12 @@ class AccessMatrixTest {
                 ReportContent.sha256(PDF), "c0ffee", Report.pdfKey(reportId), PDF.length, OWNER_ID, null, null));
         String token = UUID.randomUUID().toString().replace("-", "");
         mongo.insert(new ReportShare(token, reportId, OWNER_ID, now, now.plus(7, ChronoUnit.DAYS), null));
-        return new Fixture(reportId, checkId, token);
+        String webhookId = UUID.randomUUID().toString();
+        mongo.getCollection("webhook_endpoints").insertOne(new org.bson.Document("_id", webhookId)
+                .append("organisation", "Police nationale (démo)").append("organisationKey", "police nationale (démo)")
+                .append("url", "https://93.184.216.34/hook").append("events", List.of("CHECK_FAILED"))
+                .append("secret", "whsec_test").append("active", true).append("createdAt", java.util.Date.from(now)));
+        return new Fixture(reportId, checkId, token, webhookId);
     }
 
     /** A one-page PDF, unsigned (the verification endpoint says so; it is still a readable PDF). */

@@ -28,7 +28,7 @@ class ReportIssuerTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-12T12:03:05Z"), ZoneOffset.UTC);
     private static final ReportProperties PROPERTIES = new ReportProperties("https://autochec.example/", ZoneId.of("Europe/Paris"),
-            new ReportProperties.Signing("", "pw", "alias", "CN=test"));
+            new ReportProperties.Signing("", "pw", "alias", "CN=test"), null);
 
     private final ReportRepository reports = mock(ReportRepository.class);
     private final ReportRenderer renderer = mock(ReportRenderer.class);

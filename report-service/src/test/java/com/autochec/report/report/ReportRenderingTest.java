@@ -46,7 +46,7 @@ class ReportRenderingTest {
     private static final Logger log = LoggerFactory.getLogger(ReportRenderingTest.class);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-12T12:03:05Z"), ZoneOffset.UTC);
     private static final ReportProperties PROPERTIES = new ReportProperties("https://autochec.example",
-            ZoneId.of("Europe/Paris"), new ReportProperties.Signing("", "pw", "alias", "CN=test"));
+            ZoneId.of("Europe/Paris"), new ReportProperties.Signing("", "pw", "alias", "CN=test"), null);
     private static final String URL = PROPERTIES.verificationUrl("r-1");
 
     private static ReportRenderer renderer;
