@@ -122,6 +122,7 @@ class VerificationIntegrationTest {
                 Topics.CHECK_COMPLETED,
                 Topics.PLATE_IMAGE,
                 Topics.VIN_IMAGE,
+                Topics.FRAUD_SIGNALS,
                 Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX,
                 Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX));
     }
@@ -557,6 +558,51 @@ class VerificationIntegrationTest {
                         new PlateRead.ColourEstimate("Rouge", 0.41)))
                 .get();
         assertThat(codes(awaitCompleted(unsure))).doesNotContain("ATTRIBUTES_COLOUR_MISMATCH");
+    }
+
+    private List<JsonNode> fraudSignals(String plate, String checkId) {
+        return records(Topics.FRAUD_SIGNALS, plate).stream()
+                .map(r -> mapper.readTree(r.value()))
+                .filter(e -> checkId.equals(e.get("checkId").stringValue()))
+                .toList();
+    }
+
+    @Test
+    void anObservedColourMismatchPublishesOneFraudSignalForAdminsAndARedeliveryNoOther() throws Exception {
+        insuredVehicle("KT-705-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-705-AA", "OK");
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG))
+                        .param("purpose", "ROADSIDE_CONTROL")
+                        .param("observedColour", "rouge")
+                        .with(agent()))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        PlateRead read = new PlateRead(UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
+                List.of(new PlateRead.PlateCandidate("KT705AA", 0.95, null)), "ppocr-v4", 90);
+        json.send(Topics.PLATE_READ, checkId, read).get();
+        assertThat(codes(awaitCompleted(checkId))).containsExactly("ATTRIBUTES_COLOUR_MISMATCH");
+
+        await().atMost(WAIT).until(() -> !fraudSignals("KT-705-AA", checkId).isEmpty());
+        JsonNode event = fraudSignals("KT-705-AA", checkId).get(0);
+        assertThat(event.get("code").stringValue()).isEqualTo("ATTRIBUTES_COLOUR_MISMATCH");
+        assertThat(event.get("severity").stringValue()).isEqualTo("WARNING");
+        assertThat(event.get("plate").stringValue()).isEqualTo("KT-705-AA");
+        assertThat(event.get("organisation").stringValue()).isEqualTo("Police nationale (démo)");
+        assertThat(event.get("evidence").get("observed").stringValue()).isEqualTo("rouge");
+        assertThat(event.get("evidence").get("registered").stringValue()).isEqualTo("grey");
+        assertThat(event.get("eventId").stringValue()).isNotBlank();
+        assertThat(event.get("occurredAt").isNull()).isFalse();
+        // no person data: neither the owner nor the agent
+        assertThat(event.toString()).doesNotContain("Odile").doesNotContain("agent-sub").doesNotContain("Lyon");
+
+        // the reading redelivered: the check is not completed again, no second signal
+        RecordMetadata again = json.send(Topics.PLATE_READ, checkId, read).get().getRecordMetadata();
+        awaitConsumed(new TopicPartition(again.topic(), again.partition()), again.offset());
+        completedEvent(checkId);
+        assertThat(fraudSignals("KT-705-AA", checkId)).hasSize(1);
+        assertThat(records(Topics.CHECK_COMPLETED, checkId)).hasSize(1);
     }
 
     @Test

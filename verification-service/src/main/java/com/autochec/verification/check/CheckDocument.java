@@ -3,6 +3,7 @@ package com.autochec.verification.check;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
 import com.autochec.contracts.vin.Vin;
+import com.autochec.verification.fraud.FraudSignals;
 import com.autochec.verification.fraud.Observation;
 import com.autochec.verification.fraud.VinReading;
 import com.autochec.verification.rules.Reason;
@@ -22,7 +23,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * its free text; {@code observed}: what the requester saw (fraud signals); {@code options}: the ranked
  * plates a NEEDS_CONFIRMATION check offers; {@code readAt}: when the plate reading arrived; {@code vinPhoto}: the
  * photo of the VIN plate sent with the check (null when none), its outbox flag, its reading, and the plate reading
- * held while the VIN reading is awaited (a check with a VIN photo completes once both readings are in).
+ * held while the VIN reading is awaited (a check with a VIN photo completes once both readings are in);
+ * {@code signalsPublished}: the outbox flag of its {@code FraudSignalRaised} events (false while pending, null when
+ * the check raised none).
  */
 @Document(CheckDocument.COLLECTION)
 record CheckDocument(
@@ -47,12 +50,46 @@ record CheckDocument(
         Observed observed,
         List<PlateOption> options,
         Instant readAt,
-        VinPhoto vinPhoto) {
+        VinPhoto vinPhoto,
+        Boolean signalsPublished) {
 
     static final String COLLECTION = "checks";
 
     @PersistenceCreator
-    CheckDocument {}
+    CheckDocument {
+        if (signalsPublished == null && status == CheckStatus.COMPLETED && !FraudSignals.raised(reasons).isEmpty()) {
+            signalsPublished = false; // a newly completed check with fraud signals: their events are pending
+        }
+    }
+
+    /** Without the fraud-signal outbox flag (computed: false when a completed check raised fraud signals). */
+    CheckDocument(
+            String id,
+            CheckStatus status,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            String verdict,
+            List<Reason> reasons,
+            CheckedVehicle vehicle,
+            List<CheckedDocument> documents,
+            Reading reading,
+            Photo photo,
+            boolean imagePublished,
+            Outbox outbox,
+            Instant requestedAt,
+            Instant completedAt,
+            Instant deadline,
+            String purposeText,
+            Observed observed,
+            List<PlateOption> options,
+            Instant readAt,
+            VinPhoto vinPhoto) {
+        this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
+                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt,
+                vinPhoto, null);
+    }
 
     /** Without a VIN photo. */
     CheckDocument(
@@ -88,7 +125,7 @@ record CheckDocument(
         }
         return new CheckDocument(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents,
                 reading, photo, imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options,
-                readAt, from.vinPhoto());
+                readAt, from.vinPhoto(), signalsPublished);
     }
 
     /** Without purpose text, observation, options and reading time (tests, checks stored before them). */

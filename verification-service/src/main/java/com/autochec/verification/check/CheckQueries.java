@@ -37,6 +37,10 @@ public final class CheckQueries {
                 .on("status", Sort.Direction.ASC)
                 .on("requestedAt", Sort.Direction.ASC)
                 .named("vin_image_pending"));
+        // the fraud-signal outbox: completed checks whose signals are unpublished, oldest first
+        indexes.createIndex(new Index().on("signalsPublished", Sort.Direction.ASC)
+                .on("completedAt", Sort.Direction.ASC)
+                .named("signals_pending"));
         // the reading-deadline sweep: pending checks whose deadline has passed
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("deadline", Sort.Direction.ASC)
@@ -67,6 +71,16 @@ public final class CheckQueries {
     public static Query vinUnread(String id) {
         return query(where("_id").is(id).and("status").is(CheckStatus.PENDING).and("vinPhoto").ne(null)
                 .and("vinPhoto.reading").is(null));
+    }
+
+    /** Checks by id (marking their fraud signals published). */
+    public static Query byIds(java.util.Collection<String> ids) {
+        return query(where("_id").in(ids));
+    }
+
+    /** Completed checks whose fraud-signal events are unpublished, oldest first ({@code signals_pending}). */
+    public static Query unpublishedSignals(int limit) {
+        return query(where("signalsPublished").is(false)).with(Sort.by("completedAt")).limit(limit);
     }
 
     /** Pending checks whose VIN image is unpublished, requested before {@code before} ({@code vin_image_pending}). */

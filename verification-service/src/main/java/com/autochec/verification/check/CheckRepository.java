@@ -89,6 +89,17 @@ class CheckRepository {
         return mongo.find(CheckQueries.unpublishedVinImages(before, limit), CheckDocument.class);
     }
 
+    /** Completed checks whose fraud-signal events are still unpublished, oldest first. */
+    List<CheckDocument> unpublishedSignals(int limit) {
+        return mongo.find(CheckQueries.unpublishedSignals(limit), CheckDocument.class);
+    }
+
+    void markSignalsPublished(List<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(CheckQueries.byIds(ids), Update.update("signalsPublished", true), CheckDocument.class);
+        }
+    }
+
     void markImagePublished(String id) {
         mongo.updateFirst(CheckQueries.byId(id), Update.update("imagePublished", true), CheckDocument.class);
     }

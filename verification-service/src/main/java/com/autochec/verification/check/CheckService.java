@@ -84,6 +84,7 @@ public class CheckService {
     private final CheckRepository checks;
     private final OutboxRelays relays;
     private final CompletedCheckOutbox outbox;
+    private final FraudSignalOutbox signalOutbox;
     private final Clock clock;
     private final VerificationProperties properties;
     private final Sightings sightings;
@@ -94,6 +95,7 @@ public class CheckService {
             CheckRepository checks,
             OutboxRelays relays,
             CompletedCheckOutbox outbox,
+            FraudSignalOutbox signalOutbox,
             Clock clock,
             VerificationProperties properties,
             Sightings sightings,
@@ -102,6 +104,7 @@ public class CheckService {
         this.checks = checks;
         this.relays = relays;
         this.outbox = outbox;
+        this.signalOutbox = signalOutbox;
         this.clock = clock;
         this.properties = properties;
         this.sightings = sightings;
@@ -143,7 +146,7 @@ public class CheckService {
         if (!typed.isFrench()) {
             CheckDocument check = notRegistered(id, CheckSource.TYPED, typed, context, requester, null, null, requestedAt);
             checks.insert(check);
-            relays.kick(outbox);
+            kickOutboxes();
             return CheckViews.render(check);
         }
         Optional<PlateRecord> vehicle = readModel.byPlate(plate);
@@ -151,7 +154,7 @@ public class CheckService {
                         id, CheckSource.TYPED, plate, context, requester, v, null, null, requestedAt, null))
                 .orElseGet(() -> notFound(id, CheckSource.TYPED, plate, context, requester, null, null, requestedAt));
         checks.insert(check);
-        relays.kick(outbox);
+        kickOutboxes();
         if (vehicle.isEmpty()) {
             throw new ApiProblem(
                     ProblemType.NOT_FOUND,
@@ -159,6 +162,12 @@ public class CheckService {
                     Map.of("checkId", id, "plate", plate));
         }
         return CheckViews.render(check);
+    }
+
+    /** Publishes the completed checks' events and their fraud signals now (off the request thread). */
+    private void kickOutboxes() {
+        relays.kick(outbox);
+        relays.kick(signalOutbox);
     }
 
     /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
@@ -318,7 +327,7 @@ public class CheckService {
         CheckDocument next = (read == null ? resolveTyped(pending) : resolve(pending, read)).withVinPhotoOf(pending);
         if (checks.replaceIfStatus(next, CheckStatus.PENDING)) {
             if (next.status() == CheckStatus.COMPLETED) {
-                relays.kick(outbox);
+                kickOutboxes();
             }
             events.publishEvent(new CheckProgress(next.id(), CheckViews.stage(next)));
         }
@@ -528,7 +537,7 @@ public class CheckService {
             throw ApiProblem.conflict("Cette vérification vient d'être confirmée ou a expiré. This check was just "
                     + "confirmed or expired.");
         }
-        relays.kick(outbox);
+        kickOutboxes();
         events.publishEvent(new CheckProgress(id, CheckViews.stage(completed)));
         return CheckViews.render(completed);
     }
@@ -712,7 +721,7 @@ public class CheckService {
             }
         }
         if (completed > 0) {
-            relays.kick(outbox);
+            kickOutboxes();
         }
         return completed;
     }

@@ -48,6 +48,14 @@ class KafkaConfig {
     }
 
     @Bean
+    NewTopic fraudSignalsTopic(VerificationProperties properties) {
+        return TopicBuilder.name(Topics.FRAUD_SIGNALS)
+                .partitions(3)
+                .replicas(properties.replicationFactor())
+                .build();
+    }
+
+    @Bean
     KafkaAdmin.NewTopics deadLetterTopics(VerificationProperties properties) {
         return new KafkaAdmin.NewTopics(Stream.of(Topics.VEHICLE_STATE, Topics.DOCUMENT_STATE, Topics.PLATE_READ, Topics.VIN_READ)
                 .map(topic -> TopicBuilder.name(topic + Topics.DEAD_LETTER_SUFFIX)

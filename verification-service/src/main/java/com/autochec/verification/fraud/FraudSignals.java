@@ -74,6 +74,18 @@ public record FraudSignals(
                 "failure", why, "read", reading.vin(), "confidence", confidence, "source", "PHOTO"));
     }
 
+    /**
+     * The codes of the fraud signals, each published to admins as a {@code FraudSignalRaised} event when a check
+     * raises it.
+     */
+    public static final java.util.Set<String> CODES = java.util.Set.of("ATTRIBUTES_COLOUR_MISMATCH",
+            "ATTRIBUTES_MAKE_MISMATCH", "VIN_MISMATCH", "PLATE_SEEN_ON_OTHER_VEHICLE", "IMPOSSIBLE_TRAVEL");
+
+    /** The fraud signals among a check's reasons, in order. */
+    public static List<Reason> raised(List<Reason> reasons) {
+        return reasons == null ? List.of() : reasons.stream().filter(r -> r != null && CODES.contains(r.code())).toList();
+    }
+
     /** What the registry says of the vehicle. */
     public record Registered(String plate, String make, String colour, String vin) {}
 

@@ -82,6 +82,9 @@ class CheckControllerWebTest {
     CompletedCheckOutbox outbox;
 
     @MockitoBean
+    FraudSignalOutbox signalOutbox;
+
+    @MockitoBean
     JwtDecoder jwtDecoder;
 
     @MockitoBean
