@@ -146,7 +146,7 @@ public class CheckService {
         if (!typed.isFrench()) {
             CheckDocument check = notRegistered(id, CheckSource.TYPED, typed, context, requester, null, null, requestedAt);
             checks.insert(check);
-            kickOutboxes();
+            kickOutboxes(check);
             return CheckViews.render(check);
         }
         Optional<PlateRecord> vehicle = readModel.byPlate(plate);
@@ -154,7 +154,7 @@ public class CheckService {
                         id, CheckSource.TYPED, plate, context, requester, v, null, null, requestedAt, null))
                 .orElseGet(() -> notFound(id, CheckSource.TYPED, plate, context, requester, null, null, requestedAt));
         checks.insert(check);
-        kickOutboxes();
+        kickOutboxes(check);
         if (vehicle.isEmpty()) {
             throw new ApiProblem(
                     ProblemType.NOT_FOUND,
@@ -164,10 +164,12 @@ public class CheckService {
         return CheckViews.render(check);
     }
 
-    /** Publishes the completed checks' events and their fraud signals now (off the request thread). */
-    private void kickOutboxes() {
+    /** Publishes the completed check's event, and its fraud signals if it raised any, now (off the request thread). */
+    private void kickOutboxes(CheckDocument completed) {
         relays.kick(outbox);
-        relays.kick(signalOutbox);
+        if (Boolean.FALSE.equals(completed.signalsPublished())) {
+            relays.kick(signalOutbox);
+        }
     }
 
     /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
@@ -327,7 +329,7 @@ public class CheckService {
         CheckDocument next = (read == null ? resolveTyped(pending) : resolve(pending, read)).withVinPhotoOf(pending);
         if (checks.replaceIfStatus(next, CheckStatus.PENDING)) {
             if (next.status() == CheckStatus.COMPLETED) {
-                kickOutboxes();
+                kickOutboxes(next);
             }
             events.publishEvent(new CheckProgress(next.id(), CheckViews.stage(next)));
         }
@@ -537,7 +539,7 @@ public class CheckService {
             throw ApiProblem.conflict("Cette vérification vient d'être confirmée ou a expiré. This check was just "
                     + "confirmed or expired.");
         }
-        kickOutboxes();
+        kickOutboxes(completed);
         events.publishEvent(new CheckProgress(id, CheckViews.stage(completed)));
         return CheckViews.render(completed);
     }
@@ -721,7 +723,7 @@ public class CheckService {
             }
         }
         if (completed > 0) {
-            kickOutboxes();
+            relays.kick(outbox); // timed-out checks raise no fraud signal
         }
         return completed;
     }
