@@ -606,6 +606,25 @@ class VerificationIntegrationTest {
     }
 
     @Test
+    void aRegistryMileageRollbackWarnsWithTheReadings() throws Exception {
+        String vehicleId = UUID.randomUUID().toString();
+        VehicleSnapshot snapshot = new VehicleSnapshot(
+                vehicleId, "KT-706-AA", "VF1RFB00X56789012", "Renault", "Clio", "V", 2019, "Blanc", "M1", "petrol", 5,
+                67, today.minusYears(2), false, null, List.of(), 42_000, today.minusMonths(1), true,
+                List.of(new VehicleSnapshot.MileageSnapshot(today.minusYears(1), 85_000, false),
+                        new VehicleSnapshot.MileageSnapshot(today.minusMonths(1), 42_000, true)));
+        json.send(Topics.VEHICLE_STATE, vehicleId, new VehicleStateChanged(
+                        UUID.randomUUID().toString(), Instant.now(), vehicleId, 1, snapshot))
+                .get();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(typedCheck("KT-706-AA").getResponse().getStatus()).isEqualTo(200));
+        JsonNode check = mapper.readTree(typedCheck("KT-706-AA").getResponse().getContentAsString());
+        JsonNode rollback = reason(check, "MILEAGE_ROLLBACK");
+        assertThat(rollback.get("severity").stringValue()).isEqualTo("WARNING");
+        assertThat(rollback.get("evidence").get("readings").stringValue()).contains("85000 km").contains("42000 km (recul");
+        assertThat(rollback.get("messageFr").stringValue()).contains("compteur");
+    }
+
+    @Test
     void anUnreadablePhotoCompletesAsUnreadable() throws Exception {
         MvcResult accepted = mvc.perform(multipart("/api/checks")
                         .file(new MockMultipartFile("photo", "x.png", "image/png",

@@ -622,7 +622,9 @@ public class CheckService {
                 v.owner() == null ? null : v.owner().kind(),
                 new HashSet<>(v.administrativeStatuses().isEmpty() && v.stolen()
                         ? List.of("STOLEN")
-                        : v.administrativeStatuses()));
+                        : v.administrativeStatuses()),
+                v.mileageRollback(),
+                v.mileage().stream().map(m -> new VehicleFacts.Mileage(m.date(), m.km(), m.rollback())).toList());
     }
 
     private CheckDocument notFound(
