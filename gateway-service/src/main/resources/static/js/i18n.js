@@ -352,6 +352,10 @@ const CODES = {
     READING_UNCERTAIN: ['Lecture incertaine : plaque à confirmer', 'Uncertain reading: plate to confirm'],
     PLATE_CONFIRMED: ['Plaque confirmée par l’utilisateur', 'Plate confirmed by the user'],
     CONFIRMATION_TIMEOUT: ['Plaque non confirmée à temps', 'Plate not confirmed in time'],
+    VIN_MATCH: ['VIN lu sur la photo conforme au fichier', 'VIN read on the photo matches the registry'],
+    VIN_PHOTO_UNREADABLE: ['VIN illisible sur la photo : à comparer à l’œil', 'VIN unreadable on the photo: compare it by eye'],
+    MILEAGE_ROLLBACK: ['Recul du compteur kilométrique', 'Odometer rollback'],
+    NO_VIN_FOUND: ['Aucun VIN lu sur la photo', 'No VIN read on the photo'], LOW_CONFIDENCE: ['Lecture peu sûre', 'Uncertain reading'],
   },
   severity: { INFO: ['Information', 'Information'], WARNING: ['Avertissement', 'Warning'], FAIL: ['Bloquant', 'Failure'] },
   documentType: {

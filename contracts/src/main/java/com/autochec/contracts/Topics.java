@@ -32,6 +32,21 @@ public final class Topics {
      */
     public static final String EXPIRY_ALERTS = "autochec.document.expiry-alerts";
 
+    /**
+     * Key: checkId. Value: raw image bytes of a VIN plate or windscreen photo; headers {@link #HEADER_REQUEST_ID},
+     * {@link #HEADER_CONTENT_TYPE}. Producer: verification-service.
+     */
+    public static final String VIN_IMAGE = "autochec.vin.image";
+
+    /** Key: checkId. Value: {@link com.autochec.contracts.ocr.VinRead}. Producer: ocr-worker. */
+    public static final String VIN_READ = "autochec.vin.read";
+
+    /**
+     * Key: plate. Value: {@link com.autochec.contracts.fraud.FraudSignalRaised}, one per fraud signal of a completed
+     * check. Producer: verification-service; consumers: admin alerts, webhooks.
+     */
+    public static final String FRAUD_SIGNALS = "autochec.fraud.signals";
+
     /** Key: checkId. Value: {@link com.autochec.contracts.check.CheckCompleted}. Producer: verification-service. */
     public static final String CHECK_COMPLETED = "autochec.check.completed";
 

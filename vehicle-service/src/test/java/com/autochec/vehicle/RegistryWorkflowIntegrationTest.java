@@ -232,6 +232,10 @@ class RegistryWorkflowIntegrationTest {
             assertThat(e.vehicle().statuses()).containsExactly("GAGE");
             assertThat(e.vehicle().mileageRollback()).isTrue();
             assertThat(e.vehicle().lastMileageKm()).isEqualTo(64000);
+            // the readings travel with the snapshot: verification-service's MILEAGE_ROLLBACK shows them
+            assertThat(e.vehicle().mileage()).hasSize(3);
+            assertThat(e.vehicle().mileage().get(2).rollback()).isTrue();
+            assertThat(e.vehicle().mileage().get(1).rollback()).isFalse();
         });
     }
 

@@ -79,6 +79,11 @@ class HotQueriesUseIndexesTest {
         servedBy(CheckQueries.CHECKS, CheckQueries.carryingEvent(ID, "evt-1"), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedCompleted(500), "outbox_pending");
         servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedImages(NOW, 50), "image_pending");
+        servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedVinImages(NOW, 50), "vin_image_pending");
+        servedBy(CheckQueries.CHECKS, CheckQueries.awaitingVin(ID), "_id_");
+        servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedSignals(500), "signals_pending");
+        servedBy(CheckQueries.CHECKS, CheckQueries.byIds(java.util.List.of(ID, "other")), "_id_");
+        servedBy(CheckQueries.CHECKS, CheckQueries.vinUnread(ID), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.overdue(NOW, 100), "reading_deadline");
     }
 

@@ -18,6 +18,7 @@ import com.autochec.contracts.document.DocumentStateChanged;
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.contracts.ocr.VinRead;
 import com.autochec.contracts.vehicle.OwnerSnapshot;
 import com.autochec.contracts.vehicle.VehicleSnapshot;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
@@ -120,6 +121,8 @@ class VerificationIntegrationTest {
         consumer.subscribe(List.of(
                 Topics.CHECK_COMPLETED,
                 Topics.PLATE_IMAGE,
+                Topics.VIN_IMAGE,
+                Topics.FRAUD_SIGNALS,
                 Topics.VEHICLE_STATE + Topics.DEAD_LETTER_SUFFIX,
                 Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX));
     }
@@ -406,6 +409,219 @@ class VerificationIntegrationTest {
         assertThat(mvc.perform(get("/api/checks/" + checkId)).andReturn().getResponse().getContentAsString())
                 .isEqualTo(before);
         assertThat(records(Topics.CHECK_COMPLETED, checkId)).hasSize(1);
+    }
+
+    // --- VIN photos and photo colour --------------------------------------------------------------
+
+    private String agentPhotoCheck(MockMultipartFile... files) throws Exception {
+        var request = multipart("/api/checks");
+        for (MockMultipartFile f : files) {
+            request.file(f);
+        }
+        MvcResult accepted = mvc.perform(request.param("purpose", "ROADSIDE_CONTROL").with(agent()))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andReturn();
+        return mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+    }
+
+    private JsonNode awaitCompleted(String checkId) throws Exception {
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId).with(agent()))
+                .andExpect(jsonPath("$.status").value("COMPLETED")));
+        return mapper.readTree(mvc.perform(get("/api/checks/" + checkId).with(agent())).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private static JsonNode reason(JsonNode check, String code) {
+        for (JsonNode r : check.get("reasons")) {
+            if (code.equals(r.get("code").stringValue())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + check.get("reasons"));
+    }
+
+    @Test
+    void aVinPhotoReadAsAnotherVinFailsTheCheckOnceBothReadingsAreIn() throws Exception {
+        String registered = insuredVehicle("KT-701-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-701-AA", "OK");
+        String checkId = agentPhotoCheck(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG),
+                new MockMultipartFile("vinPhoto", "vin.jpg", "image/jpeg", JPEG));
+        await().atMost(WAIT).until(() -> !records(Topics.VIN_IMAGE, checkId).isEmpty());
+        assertThat(header(records(Topics.VIN_IMAGE, checkId).get(0), Topics.HEADER_REQUEST_ID)).isEqualTo(checkId);
+
+        RecordMetadata plateSent = json.send(Topics.PLATE_READ, checkId, new PlateRead(UUID.randomUUID().toString(),
+                        Instant.now(), checkId, true, null, List.of(new PlateRead.PlateCandidate("KT701AA", 0.95, null)),
+                        "ppocr-v4", 90))
+                .get().getRecordMetadata();
+        awaitConsumed(new TopicPartition(plateSent.topic(), plateSent.partition()), plateSent.offset());
+        // the plate is read, the VIN not yet: the check waits
+        mvc.perform(get("/api/checks/" + checkId).with(agent())).andExpect(jsonPath("$.status").value("PENDING"));
+
+        String other = "VF1RFB00X56789012";
+        VinRead vinRead = new VinRead(UUID.randomUUID().toString(), Instant.now(), checkId, true, null, other, 0.88, null,
+                other, "tesseract-vin", 300);
+        json.send(Topics.VIN_READ, checkId, vinRead).get();
+
+        JsonNode check = awaitCompleted(checkId);
+        assertThat(check.get("verdict").stringValue()).isEqualTo("FAIL");
+        JsonNode mismatch = reason(check, "VIN_MISMATCH");
+        assertThat(mismatch.get("severity").stringValue()).isEqualTo("FAIL");
+        assertThat(mismatch.get("evidence").toString()).contains("PHOTO").contains(other).contains(registered);
+        assertThat(completedEvent(checkId).get("reasons").toString()).contains("VIN_MISMATCH");
+
+        // a redelivered VIN reading changes nothing
+        String before = mvc.perform(get("/api/checks/" + checkId).with(agent())).andReturn().getResponse().getContentAsString();
+        RecordMetadata again = json.send(Topics.VIN_READ, checkId, vinRead).get().getRecordMetadata();
+        awaitConsumed(new TopicPartition(again.topic(), again.partition()), again.offset());
+        assertThat(mvc.perform(get("/api/checks/" + checkId).with(agent())).andReturn().getResponse().getContentAsString())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aTypedPlateWithAVinPhotoReadAsTheRegisteredVinIsAMatch() throws Exception {
+        String registered = insuredVehicle("KT-702-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-702-AA", "OK");
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("vinPhoto", "vin.png", "image/jpeg", JPEG))
+                        .param("plate", "kt 702 aa")
+                        .param("purpose", "ROADSIDE_CONTROL")
+                        .with(agent()))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        assertThat(records(Topics.PLATE_IMAGE, checkId)).isEmpty();
+
+        json.send(Topics.VIN_READ, checkId, new VinRead(UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
+                        registered, 0.7, null, registered, "tesseract-vin", 300))
+                .get();
+
+        JsonNode check = awaitCompleted(checkId);
+        assertThat(check.get("plate").stringValue()).isEqualTo("KT-702-AA");
+        assertThat(check.get("verdict").stringValue()).isEqualTo("OK");
+        assertThat(reason(check, "VIN_MATCH").get("severity").stringValue()).isEqualTo("INFO");
+    }
+
+    @Test
+    void anUnreadableVinPhotoIsSaidAndOnlyAgentsAndAdminsMaySendOne() throws Exception {
+        insuredVehicle("KT-703-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-703-AA", "OK");
+        MockMultipartFile vinPhoto = new MockMultipartFile("vinPhoto", "vin.jpg", "image/jpeg", JPEG);
+        mvc.perform(multipart("/api/checks").file(vinPhoto).param("plate", "KT-703-AA"))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/checks").param("plate", "KT-703-AA").param("purpose", "ROADSIDE_CONTROL")
+                        .with(agent()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/checks").file(vinPhoto).param("purpose", "ROADSIDE_CONTROL").with(agent()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/checks").file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG))
+                        .param("plate", "KT-703-AA").param("purpose", "ROADSIDE_CONTROL").with(agent()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/checks").file(vinPhoto).param("plate", "KT-7O3-A!")
+                        .param("purpose", "ROADSIDE_CONTROL").with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("plate"));
+
+        MvcResult accepted = mvc.perform(multipart("/api/checks").file(vinPhoto).param("plate", "KT-703-AA")
+                        .param("purpose", "ROADSIDE_CONTROL").with(agent()))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        json.send(Topics.VIN_READ, checkId, new VinRead(UUID.randomUUID().toString(), Instant.now(), checkId, false,
+                        "NO_VIN_FOUND", null, 0, null, "RENAULT", "tesseract-vin", 300))
+                .get();
+
+        JsonNode check = awaitCompleted(checkId);
+        assertThat(check.get("verdict").stringValue()).isEqualTo("OK");
+        JsonNode unreadable = reason(check, "VIN_PHOTO_UNREADABLE");
+        assertThat(unreadable.get("severity").stringValue()).isEqualTo("INFO");
+        assertThat(unreadable.get("evidence").toString()).contains("NO_VIN_FOUND");
+    }
+
+    @Test
+    void theColourEstimatedOnThePhotoIsComparedWithTheRegistryOnlyWhenConfident() throws Exception {
+        insuredVehicle("KT-704-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-704-AA", "OK");
+        String confident = agentPhotoCheck(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG));
+        json.send(Topics.PLATE_READ, confident, new PlateRead(UUID.randomUUID().toString(), Instant.now(), confident,
+                        true, null, List.of(new PlateRead.PlateCandidate("KT704AA", 0.95, null)), "ppocr-v4", 90,
+                        new PlateRead.ColourEstimate("Rouge", 0.83)))
+                .get();
+        JsonNode check = awaitCompleted(confident);
+        assertThat(check.get("verdict").stringValue()).isEqualTo("WARNING");
+        JsonNode mismatch = reason(check, "ATTRIBUTES_COLOUR_MISMATCH");
+        assertThat(mismatch.get("evidence").toString()).contains("Rouge").contains("0.83").contains("PHOTO");
+
+        String unsure = agentPhotoCheck(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG));
+        json.send(Topics.PLATE_READ, unsure, new PlateRead(UUID.randomUUID().toString(), Instant.now(), unsure,
+                        true, null, List.of(new PlateRead.PlateCandidate("KT704AA", 0.95, null)), "ppocr-v4", 90,
+                        new PlateRead.ColourEstimate("Rouge", 0.41)))
+                .get();
+        assertThat(codes(awaitCompleted(unsure))).doesNotContain("ATTRIBUTES_COLOUR_MISMATCH");
+    }
+
+    private List<JsonNode> fraudSignals(String plate, String checkId) {
+        return records(Topics.FRAUD_SIGNALS, plate).stream()
+                .map(r -> mapper.readTree(r.value()))
+                .filter(e -> checkId.equals(e.get("checkId").stringValue()))
+                .toList();
+    }
+
+    @Test
+    void anObservedColourMismatchPublishesOneFraudSignalForAdminsAndARedeliveryNoOther() throws Exception {
+        insuredVehicle("KT-705-AA", false, today.plusMonths(6));
+        awaitVerdict("KT-705-AA", "OK");
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", JPEG))
+                        .param("purpose", "ROADSIDE_CONTROL")
+                        .param("observedColour", "rouge")
+                        .with(agent()))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        PlateRead read = new PlateRead(UUID.randomUUID().toString(), Instant.now(), checkId, true, null,
+                List.of(new PlateRead.PlateCandidate("KT705AA", 0.95, null)), "ppocr-v4", 90);
+        json.send(Topics.PLATE_READ, checkId, read).get();
+        assertThat(codes(awaitCompleted(checkId))).containsExactly("ATTRIBUTES_COLOUR_MISMATCH");
+
+        await().atMost(WAIT).until(() -> !fraudSignals("KT-705-AA", checkId).isEmpty());
+        JsonNode event = fraudSignals("KT-705-AA", checkId).get(0);
+        assertThat(event.get("code").stringValue()).isEqualTo("ATTRIBUTES_COLOUR_MISMATCH");
+        assertThat(event.get("severity").stringValue()).isEqualTo("WARNING");
+        assertThat(event.get("plate").stringValue()).isEqualTo("KT-705-AA");
+        assertThat(event.get("organisation").stringValue()).isEqualTo("Police nationale (démo)");
+        assertThat(event.get("evidence").get("observed").stringValue()).isEqualTo("rouge");
+        assertThat(event.get("evidence").get("registered").stringValue()).isEqualTo("grey");
+        assertThat(event.get("eventId").stringValue()).isNotBlank();
+        assertThat(event.get("occurredAt").isNull()).isFalse();
+        // no person data: neither the owner nor the agent
+        assertThat(event.toString()).doesNotContain("Odile").doesNotContain("agent-sub").doesNotContain("Lyon");
+
+        // the reading redelivered: the check is not completed again, no second signal
+        RecordMetadata again = json.send(Topics.PLATE_READ, checkId, read).get().getRecordMetadata();
+        awaitConsumed(new TopicPartition(again.topic(), again.partition()), again.offset());
+        completedEvent(checkId);
+        assertThat(fraudSignals("KT-705-AA", checkId)).hasSize(1);
+        assertThat(records(Topics.CHECK_COMPLETED, checkId)).hasSize(1);
+    }
+
+    @Test
+    void aRegistryMileageRollbackWarnsWithTheReadings() throws Exception {
+        String vehicleId = UUID.randomUUID().toString();
+        VehicleSnapshot snapshot = new VehicleSnapshot(
+                vehicleId, "KT-706-AA", "VF1RFB00X56789012", "Renault", "Clio", "V", 2019, "Blanc", "M1", "petrol", 5,
+                67, today.minusYears(2), false, null, List.of(), 42_000, today.minusMonths(1), true,
+                List.of(new VehicleSnapshot.MileageSnapshot(today.minusYears(1), 85_000, false),
+                        new VehicleSnapshot.MileageSnapshot(today.minusMonths(1), 42_000, true)));
+        json.send(Topics.VEHICLE_STATE, vehicleId, new VehicleStateChanged(
+                        UUID.randomUUID().toString(), Instant.now(), vehicleId, 1, snapshot))
+                .get();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(typedCheck("KT-706-AA").getResponse().getStatus()).isEqualTo(200));
+        JsonNode check = mapper.readTree(typedCheck("KT-706-AA").getResponse().getContentAsString());
+        JsonNode rollback = reason(check, "MILEAGE_ROLLBACK");
+        assertThat(rollback.get("severity").stringValue()).isEqualTo("WARNING");
+        assertThat(rollback.get("evidence").get("readings").stringValue()).contains("85000 km").contains("42000 km (recul");
+        assertThat(rollback.get("messageFr").stringValue()).contains("compteur");
     }
 
     @Test

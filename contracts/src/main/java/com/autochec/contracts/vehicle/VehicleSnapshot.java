@@ -12,6 +12,8 @@ import java.util.List;
  * @param lastMileageKm    the most recent odometer reading, null when none
  * @param lastMileageDate  its date, null when none
  * @param mileageRollback  true when a reading was lower than an earlier one (fraud signal for checks)
+ * @param mileage          the odometer readings, oldest first (empty in events written before them): the evidence
+ *                         of a rollback
  */
 public record VehicleSnapshot(
         String vehicleId,
@@ -32,10 +34,40 @@ public record VehicleSnapshot(
         List<String> statuses,
         Integer lastMileageKm,
         LocalDate lastMileageDate,
-        boolean mileageRollback) {
+        boolean mileageRollback,
+        List<MileageSnapshot> mileage) {
 
     public VehicleSnapshot {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        mileage = mileage == null ? List.of() : List.copyOf(mileage);
+    }
+
+    /** One odometer reading: its date, the kilometres, and whether it is lower than an earlier-dated one. */
+    public record MileageSnapshot(LocalDate date, int km, boolean rollback) {}
+
+    /** Without the readings themselves (events written before them; tests). */
+    public VehicleSnapshot(
+            String vehicleId,
+            String plate,
+            String vin,
+            String make,
+            String model,
+            String variant,
+            int year,
+            String colour,
+            String category,
+            String fuel,
+            Integer fiscalPower,
+            Integer powerKw,
+            LocalDate firstRegistration,
+            boolean stolen,
+            OwnerSnapshot owner,
+            List<String> statuses,
+            Integer lastMileageKm,
+            LocalDate lastMileageDate,
+            boolean mileageRollback) {
+        this(vehicleId, plate, vin, make, model, variant, year, colour, category, fuel, fiscalPower, powerKw,
+                firstRegistration, stolen, owner, statuses, lastMileageKm, lastMileageDate, mileageRollback, List.of());
     }
 
     /** Without the registry's full record (events written before it; tests). */
@@ -56,6 +88,6 @@ public record VehicleSnapshot(
             boolean stolen,
             OwnerSnapshot owner) {
         this(vehicleId, plate, vin, make, model, variant, year, colour, category, fuel, fiscalPower, powerKw,
-                firstRegistration, stolen, owner, stolen ? List.of("STOLEN") : List.of(), null, null, false);
+                firstRegistration, stolen, owner, stolen ? List.of("STOLEN") : List.of(), null, null, false, List.of());
     }
 }

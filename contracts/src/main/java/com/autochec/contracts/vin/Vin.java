@@ -118,6 +118,48 @@ public final class Vin {
     }
 
     /**
+     * The first VIN in text read by OCR (a VIN plate, a windscreen, a document), in a word of exactly 17
+     * characters first, else in any 17 consecutive letters and digits (spaces and punctuation removed). Only
+     * the corrections the grammar forces are made: I, O and Q never occur in a VIN, so I is read as 1 and O
+     * and Q as 0; nothing else is changed. A North-American VIN ({@link #checkDigitApplies()}) is kept only
+     * when its check digit holds (a misread character almost always breaks it); European VINs have no
+     * mandatory check digit and are kept as read.
+     */
+    public static Optional<Vin> findInText(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        for (String word : upper.split("\\s+")) {
+            String compact = word.replaceAll("[^A-Z0-9]", "");
+            if (compact.length() == LENGTH) {
+                Optional<Vin> vin = readable(compact);
+                if (vin.isPresent()) {
+                    return vin;
+                }
+            }
+        }
+        String all = upper.replaceAll("[^A-Z0-9]", "");
+        for (int start = 0; start + LENGTH <= all.length(); start++) {
+            Optional<Vin> vin = readable(all.substring(start, start + LENGTH));
+            if (vin.isPresent()) {
+                return vin;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code read} with the forced corrections (I→1, O→0, Q→0) made; nothing else changes. */
+    public static String withForcedCorrections(String read) {
+        return read.replace('I', '1').replace('O', '0').replace('Q', '0');
+    }
+
+    private static Optional<Vin> readable(String seventeen) {
+        return tryParse(withForcedCorrections(seventeen))
+                .filter(v -> !v.checkDigitApplies() || v.hasValidCheckDigit());
+    }
+
+    /**
      * The VIN made of {@code draft} with its position-9 check digit computed (whatever position 9 held):
      * how a manufacturer, or a demo-data generator, builds one.
      */

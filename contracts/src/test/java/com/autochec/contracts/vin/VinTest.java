@@ -144,4 +144,29 @@ class VinTest {
     void knowsTheModelYearCodes(int year, char code) {
         assertEquals(code, Vin.modelYearCode(year));
     }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "VF1RFB00X56789012|VF1RFB00X56789012",
+        "VIN: VF1RFB0OX56789012 |VF1RFB00X56789012",
+        "vf1 rfb00x 567 89012|VF1RFB00X56789012",
+        "WVWZZZ1KZ6W6I2Q45|WVWZZZ1KZ6W612045",
+        "1HGCM82633A004352|1HGCM82633A004352",
+        "1HGCM82633A0O4352|1HGCM82633A004352",
+        "1HGCM82643A004352|NONE",
+        "N° VF7SXHMZ012345678 km|VF7SXHMZ012345678",
+        "0F1RFB00X56789012|NONE",
+        "VF1RFB00X5678901|NONE",
+        "ZZZ VF3CA5HR012345678 ZZZ|VF3CA5HR012345678",
+        "|NONE",
+    })
+    void findsTheVinInTextReadByOcr(String text, String expected) {
+        assertEquals(Optional.ofNullable(expected), Vin.findInText(text).map(Vin::value));
+    }
+
+    @Test
+    void forcedCorrectionsChangeOnlyTheLettersAVinNeverHolds() {
+        assertEquals("1100ABCDEFGHJKLMNPRSTUVWXYZ", Vin.withForcedCorrections("I1O0ABCDEFGHJKLMNPRSTUVWXYZ"));
+        assertEquals("000", Vin.withForcedCorrections("OQ0"));
+    }
 }

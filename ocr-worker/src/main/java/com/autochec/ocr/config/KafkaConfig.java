@@ -54,6 +54,17 @@ class KafkaConfig {
     }
 
     @Bean
+    NewTopic vinReadTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas) {
+        return TopicBuilder.name(Topics.VIN_READ).partitions(3).replicas(replicas).build();
+    }
+
+    @Bean
+    NewTopic vinImageDeadLetterTopic(
+            @Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas, OcrProperties ocr, PlatformProperties platform) {
+        return deadLetter(Topics.VIN_IMAGE, replicas, ocr, platform);
+    }
+
+    @Bean
     NewTopic documentReadTopic(@Value("${KAFKA_REPLICATION_FACTOR:1}") int replicas) {
         return TopicBuilder.name(Topics.DOCUMENT_READ).partitions(3).replicas(replicas).build();
     }

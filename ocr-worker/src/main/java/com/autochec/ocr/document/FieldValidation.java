@@ -21,32 +21,9 @@ final class FieldValidation {
 
     private FieldValidation() {}
 
-    /**
-     * A 17-character VIN (ISO 3779): letters and digits without I, O and Q, which OCR confuses with
-     * 1 and 0 and which are therefore mapped back.
-     */
+    /** The VIN in the text, by the VIN grammar of {@link Vin#findInText(String)} (forced I/O/Q corrections only). */
     static Optional<String> vin(String text) {
-        // a word of exactly 17 characters first, then any 17 consecutive characters
-        for (String word : fold(text).split("\\s+")) {
-            Optional<String> v = vinIn(word.replaceAll("[^A-Z0-9]", ""));
-            if (v.isPresent() && word.replaceAll("[^A-Z0-9]", "").length() == 17) {
-                return v;
-            }
-        }
-        return vinIn(fold(text).replaceAll("[^A-Z0-9]", ""));
-    }
-
-    private static Optional<String> vinIn(String s) {
-        if (s.length() < 17) {
-            return Optional.empty();
-        }
-        for (int start = 0; start + 17 <= s.length(); start++) {
-            String candidate = s.substring(start, start + 17).replace('O', '0').replace('Q', '0').replace('I', '1');
-            if (isValidVin(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return Vin.findInText(fold(text)).map(Vin::value);
     }
 
     /** Whether {@code vin} is exactly a {@link Vin} as written. */

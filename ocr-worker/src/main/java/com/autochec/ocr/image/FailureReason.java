@@ -10,6 +10,8 @@ public enum FailureReason {
     IMAGE_TOO_LARGE,
     /** The image was read but holds no plate-like text. */
     NO_PLATE_FOUND,
+    /** The VIN photo was read but holds no 17-character VIN the VIN grammar accepts. */
+    NO_VIN_FOUND,
     /** The document was read but no field could be extracted. */
     NO_TEXT_FOUND,
     /** The document type header is missing or unknown. */

@@ -66,7 +66,8 @@ public final class PlateReader implements AutoCloseable {
             List<PlateRead.PlateCandidate> out = candidates.stream()
                     .map(c -> new PlateRead.PlateCandidate(c.text(), round(c.score()), box(c.box(), image.scale())))
                     .toList();
-            return new PlateResult(true, null, null, out, engine.name(), ms);
+            PlateRead.ColourEstimate colour = BodyColour.estimate(image.image(), candidates.get(0).box()).orElse(null);
+            return new PlateResult(true, null, null, out, engine.name(), (System.nanoTime() - start) / 1_000_000, colour);
         } catch (ImageRejectedException e) {
             return PlateResult.failed(e.reason(), e.getMessage(), engine.name(), (System.nanoTime() - start) / 1_000_000);
         }

@@ -61,7 +61,7 @@ class PlateImageListener {
         PlateResult result = read(record.value());
         PlateRead event = new PlateRead(ImageRecords.eventId("PlateRead", requestId, record.value()), clock.instant(),
                 requestId, result.success(), result.success() ? null : result.failureReason().name(),
-                result.candidates(), result.engine(), result.durationMillis());
+                result.candidates(), result.engine(), result.durationMillis(), result.colour());
         metrics.reading("plate", result.engine(), result.success(), result.durationMillis());
         if (result.success()) {
             metrics.confidence("plate", result.engine(), result.candidates().get(0).confidence());

@@ -3,6 +3,7 @@ package com.autochec.ocr.worker;
 import com.autochec.ocr.config.OcrProperties;
 import com.autochec.ocr.document.DocumentReader;
 import com.autochec.ocr.plate.PlateReader;
+import com.autochec.ocr.vin.VinReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,11 @@ class ReaderConfig {
     @Bean(destroyMethod = "close")
     PlateReader plateReader(OcrProperties ocr) {
         return PlateReader.create(ocr.plateEngine(), ocr);
+    }
+
+    @Bean(destroyMethod = "close")
+    VinReader vinReader(OcrProperties ocr) {
+        return new VinReader(ocr);
     }
 
     @Bean(destroyMethod = "close")

@@ -44,6 +44,46 @@ public final class TestImages {
         return img;
     }
 
+    /**
+     * A photo of a riveted VIN plate: brushed-metal grey with a gradient and noise, the VIN stamped in dark
+     * capitals (with a make line above it), turned by {@code degrees}, on a darker body.
+     */
+    public static BufferedImage vinPlate(String vin, double degrees, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        BufferedImage img = new BufferedImage(900, 360, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setColor(new Color(55, 58, 62));
+        g.fillRect(0, 0, 900, 360);
+        g.rotate(Math.toRadians(degrees), 450, 180);
+        g.setPaint(new java.awt.GradientPaint(60, 60, new Color(200, 202, 205), 840, 300, new Color(160, 163, 168)));
+        g.fillRoundRect(60, 60, 780, 240, 20, 20);
+        for (int i = 0; i < 400; i++) {
+            int y = 62 + random.nextInt(236);
+            int shade = 150 + random.nextInt(70);
+            g.setColor(new Color(shade, shade, shade + 3, 60));
+            g.drawLine(62, y, 838, y);
+        }
+        g.setColor(new Color(90, 90, 95));
+        g.fillOval(75, 75, 14, 14);
+        g.fillOval(811, 271, 14, 14);
+        g.setColor(new Color(25, 25, 30));
+        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 30));
+        g.drawString("RENAULT S.A.S.", 110, 130);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 44));
+        g.drawString(vin, 110, 210);
+        g.dispose();
+        for (int i = 0; i < 6000; i++) {
+            int x = random.nextInt(900);
+            int y = random.nextInt(360);
+            int v = random.nextInt(256);
+            img.setRGB(x, y, new Color(v, v, v).getRGB());
+        }
+        return img;
+    }
+
     public static byte[] jpeg(BufferedImage img) {
         return encode(img, "jpg");
     }

@@ -7,6 +7,7 @@ import com.autochec.contracts.Topics;
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.contracts.ocr.DocumentRead;
 import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.contracts.ocr.VinRead;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import com.autochec.ocr.bench.Degrader;
 import com.autochec.ocr.bench.DocumentGenerator;
@@ -63,6 +64,11 @@ class WorkerIntegrationTest {
             return TopicBuilder.name(Topics.PLATE_IMAGE).partitions(6).replicas(1)
                     .config("max.message.bytes", String.valueOf(40 * 1024 * 1024)).build();
         }
+
+        @Bean
+        NewTopic vinImageTopic() {
+            return TopicBuilder.name(Topics.VIN_IMAGE).partitions(3).replicas(1).build();
+        }
     }
 
     @Autowired
@@ -74,6 +80,7 @@ class WorkerIntegrationTest {
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
     private final Map<String, PlateRead> reads = new ConcurrentHashMap<>();
     private final Map<String, ConsumerRecord<String, byte[]>> deadLetters = new ConcurrentHashMap<>();
+    private final Map<String, VinRead> vinReads = new ConcurrentHashMap<>();
     private final Map<String, DocumentRead> documentReads = new ConcurrentHashMap<>();
     private final Map<String, ConsumerRecord<String, byte[]>> documentDeadLetters = new ConcurrentHashMap<>();
     private KafkaProducer<String, byte[]> producer;
@@ -105,6 +112,32 @@ class WorkerIntegrationTest {
         assertThat(best.box().x()).isBetween(150, 260);
         assertThat(best.box().y()).isBetween(280, 330);
         assertThat(deadLetters).doesNotContainKey(id);
+    }
+
+    @Test
+    void publishesTheVinReadOfAVinPlatePhoto() {
+        String id = UUID.randomUUID().toString();
+        send(Topics.VIN_IMAGE, id, TestImages.jpeg(TestImages.vinPlate("VF1RFB00X56789012", 2, 3)), "image/jpeg", null);
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            poll();
+            assertThat(vinReads).containsKey(id);
+        });
+        VinRead read = vinReads.get(id);
+        assertThat(read.success()).as(read.text()).isTrue();
+        assertThat(read.vin()).isEqualTo("VF1RFB00X56789012");
+        assertThat(read.confidence()).isBetween(0.5, 1.0);
+        assertThat(read.checkDigitValid()).isNull();
+        assertThat(read.engine()).isEqualTo("tesseract-vin");
+    }
+
+    @Test
+    void publishesTheColourEstimatedAroundThePlate() {
+        String id = send(TestImages.jpeg(TestImages.plateScene("AB-123-CD")), "image/jpeg");
+
+        PlateRead read = awaitRead(id);
+        assertThat(read.colour()).isNotNull();
+        assertThat(read.colour().confidence()).isBetween(0.0, 1.0);
     }
 
     @Test
@@ -285,11 +318,12 @@ class WorkerIntegrationTest {
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                     new StringDeserializer(), new ByteArrayDeserializer());
             consumer.subscribe(List.of(Topics.PLATE_READ, Topics.PLATE_IMAGE + Topics.DEAD_LETTER_SUFFIX,
-                    Topics.DOCUMENT_READ, Topics.DOCUMENT_IMAGE + Topics.DEAD_LETTER_SUFFIX));
+                    Topics.DOCUMENT_READ, Topics.DOCUMENT_IMAGE + Topics.DEAD_LETTER_SUFFIX, Topics.VIN_READ));
         }
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
             switch (r.topic()) {
                 case Topics.PLATE_READ -> reads.put(r.key(), json.readValue(r.value(), PlateRead.class));
+                case Topics.VIN_READ -> vinReads.put(r.key(), json.readValue(r.value(), VinRead.class));
                 case Topics.DOCUMENT_READ -> documentReads.put(r.key(), json.readValue(r.value(), DocumentRead.class));
                 case Topics.DOCUMENT_IMAGE + Topics.DEAD_LETTER_SUFFIX -> documentDeadLetters.put(r.key(), r);
                 default -> deadLetters.put(r.key(), r);

@@ -5,6 +5,7 @@ import com.autochec.contracts.vehicle.VehicleSnapshot;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
 import com.autochec.vehicle.registry.Owner;
 import com.autochec.vehicle.registry.VehicleDocument;
+import java.util.List;
 
 /** The full-state event a vehicle document's pending outbox entry stands for. */
 final class VehicleEvents {
@@ -37,7 +38,12 @@ final class VehicleEvents {
                 v.activeStatuses().stream().map(Enum::name).toList(),
                 v.lastMileage() == null ? null : v.lastMileage().km(),
                 v.lastMileage() == null ? null : v.lastMileage().date(),
-                v.mileageRollback());
+                v.mileageRollback(),
+                v.mileage() == null
+                        ? List.of()
+                        : v.mileage().stream()
+                                .map(r -> new VehicleSnapshot.MileageSnapshot(r.date(), r.km(), r.rollback()))
+                                .toList());
     }
 
     private static OwnerSnapshot owner(Owner o) {

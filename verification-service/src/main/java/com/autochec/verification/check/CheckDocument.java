@@ -3,7 +3,9 @@ package com.autochec.verification.check;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
 import com.autochec.contracts.vin.Vin;
+import com.autochec.verification.fraud.FraudSignals;
 import com.autochec.verification.fraud.Observation;
+import com.autochec.verification.fraud.VinReading;
 import com.autochec.verification.rules.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code deadline}: when a PENDING photo check stops waiting for its reading, or a NEEDS_CONFIRMATION one
  * for its confirmation (null once completed). {@code purpose} is a {@code Purpose} code, {@code purposeText}
  * its free text; {@code observed}: what the requester saw (fraud signals); {@code options}: the ranked
- * plates a NEEDS_CONFIRMATION check offers; {@code readAt}: when the plate reading arrived.
+ * plates a NEEDS_CONFIRMATION check offers; {@code readAt}: when the plate reading arrived; {@code vinPhoto}: the
+ * photo of the VIN plate sent with the check (null when none), its outbox flag, its reading, and the plate reading
+ * held while the VIN reading is awaited (a check with a VIN photo completes once both readings are in);
+ * {@code signalsPublished}: the outbox flag of its {@code FraudSignalRaised} events (false while pending, null when
+ * the check raised none).
  */
 @Document(CheckDocument.COLLECTION)
 record CheckDocument(
@@ -43,12 +49,84 @@ record CheckDocument(
         String purposeText,
         Observed observed,
         List<PlateOption> options,
-        Instant readAt) {
+        Instant readAt,
+        VinPhoto vinPhoto,
+        Boolean signalsPublished) {
 
     static final String COLLECTION = "checks";
 
     @PersistenceCreator
-    CheckDocument {}
+    CheckDocument {
+        if (signalsPublished == null && status == CheckStatus.COMPLETED && !FraudSignals.raised(reasons).isEmpty()) {
+            signalsPublished = false; // a newly completed check with fraud signals: their events are pending
+        }
+    }
+
+    /** Without the fraud-signal outbox flag (computed: false when a completed check raised fraud signals). */
+    CheckDocument(
+            String id,
+            CheckStatus status,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            String verdict,
+            List<Reason> reasons,
+            CheckedVehicle vehicle,
+            List<CheckedDocument> documents,
+            Reading reading,
+            Photo photo,
+            boolean imagePublished,
+            Outbox outbox,
+            Instant requestedAt,
+            Instant completedAt,
+            Instant deadline,
+            String purposeText,
+            Observed observed,
+            List<PlateOption> options,
+            Instant readAt,
+            VinPhoto vinPhoto) {
+        this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
+                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt,
+                vinPhoto, null);
+    }
+
+    /** Without a VIN photo. */
+    CheckDocument(
+            String id,
+            CheckStatus status,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            String verdict,
+            List<Reason> reasons,
+            CheckedVehicle vehicle,
+            List<CheckedDocument> documents,
+            Reading reading,
+            Photo photo,
+            boolean imagePublished,
+            Outbox outbox,
+            Instant requestedAt,
+            Instant completedAt,
+            Instant deadline,
+            String purposeText,
+            Observed observed,
+            List<PlateOption> options,
+            Instant readAt) {
+        this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
+                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt, null);
+    }
+
+    /** This state with {@code from}'s VIN photo (a state change keeps it). */
+    CheckDocument withVinPhotoOf(CheckDocument from) {
+        if (from.vinPhoto() == null) {
+            return this;
+        }
+        return new CheckDocument(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents,
+                reading, photo, imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options,
+                readAt, from.vinPhoto(), signalsPublished);
+    }
 
     /** Without purpose text, observation, options and reading time (tests, checks stored before them). */
     CheckDocument(
@@ -179,4 +257,20 @@ record CheckDocument(
     record Photo(String contentType, long size) {}
 
     record Outbox(String eventId, boolean published) {}
+
+    /**
+     * A check's VIN photo: its type and size, whether it reached the broker, what was read on it (null until the
+     * reading arrives) and the plate reading held meanwhile (null until it arrives, or for a typed plate).
+     */
+    record VinPhoto(String contentType, long size, boolean imagePublished, VinReading reading, HeldReading plateRead) {}
+
+    /** A plate reading kept while the VIN reading is awaited: what {@code PlateRead} said. */
+    record HeldReading(
+            String eventId,
+            boolean success,
+            String failureReason,
+            List<Candidate> candidates,
+            String engine,
+            String colour,
+            Double colourConfidence) {}
 }

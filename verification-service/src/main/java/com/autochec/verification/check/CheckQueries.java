@@ -32,6 +32,15 @@ public final class CheckQueries {
                 .on("status", Sort.Direction.ASC)
                 .on("requestedAt", Sort.Direction.ASC)
                 .named("image_pending"));
+        // the VIN image relay's sweep: unpublished VIN images of pending checks
+        indexes.createIndex(new Index().on("vinPhoto.imagePublished", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.ASC)
+                .named("vin_image_pending"));
+        // the fraud-signal outbox: completed checks whose signals are unpublished, oldest first
+        indexes.createIndex(new Index().on("signalsPublished", Sort.Direction.ASC)
+                .on("completedAt", Sort.Direction.ASC)
+                .named("signals_pending"));
         // the reading-deadline sweep: pending checks whose deadline has passed
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("deadline", Sort.Direction.ASC)
@@ -51,6 +60,38 @@ public final class CheckQueries {
     /** A check by id only while it is PENDING: a completion (reading or timeout) happens once. */
     public static Query pending(String id) {
         return query(where("_id").is(id).and("status").is(CheckStatus.PENDING));
+    }
+
+    /** A pending check with a VIN photo, by id (holding its plate reading). */
+    public static Query awaitingVin(String id) {
+        return query(where("_id").is(id).and("status").is(CheckStatus.PENDING).and("vinPhoto").ne(null));
+    }
+
+    /** A pending check whose VIN photo has not been read yet, by id (recording its reading once). */
+    public static Query vinUnread(String id) {
+        return query(where("_id").is(id).and("status").is(CheckStatus.PENDING).and("vinPhoto").ne(null)
+                .and("vinPhoto.reading").is(null));
+    }
+
+    /** Checks by id (marking their fraud signals published). */
+    public static Query byIds(java.util.Collection<String> ids) {
+        return query(where("_id").in(ids));
+    }
+
+    /** Completed checks whose fraud-signal events are unpublished, oldest first ({@code signals_pending}). */
+    public static Query unpublishedSignals(int limit) {
+        return query(where("signalsPublished").is(false)).with(Sort.by("completedAt")).limit(limit);
+    }
+
+    /** Pending checks whose VIN image is unpublished, requested before {@code before} ({@code vin_image_pending}). */
+    public static Query unpublishedVinImages(Instant before, int limit) {
+        return query(where("vinPhoto.imagePublished")
+                        .is(false)
+                        .and("status")
+                        .is(CheckStatus.PENDING)
+                        .and("requestedAt")
+                        .lt(before))
+                .limit(limit);
     }
 
     /** A check by id only while it still carries this outbox event (marking it published). */

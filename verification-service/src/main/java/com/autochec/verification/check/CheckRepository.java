@@ -3,7 +3,9 @@ package com.autochec.verification.check;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import com.autochec.verification.fraud.VinReading;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,47 @@ class CheckRepository {
                     Update.update("outbox.published", true));
         }
         bulk.execute();
+    }
+
+    /**
+     * Keeps the plate reading of a pending check that waits for its VIN reading too; returns the check as it now is
+     * (its VIN reading may have arrived meanwhile), empty when it is no longer pending or has no VIN photo. One
+     * atomic update: a VIN reading written at the same time is never lost.
+     */
+    Optional<CheckDocument> holdPlateReading(String id, CheckDocument.HeldReading reading) {
+        return Optional.ofNullable(mongo.findAndModify(
+                CheckQueries.awaitingVin(id), Update.update("vinPhoto.plateRead", reading),
+                FindAndModifyOptions.options().returnNew(true), CheckDocument.class));
+    }
+
+    /**
+     * Records the VIN reading of a pending check, once; returns the check as it now is (its plate reading may have
+     * arrived meanwhile), empty when it is no longer pending, has no VIN photo or was already read.
+     */
+    Optional<CheckDocument> recordVinReading(String id, VinReading reading) {
+        return Optional.ofNullable(mongo.findAndModify(
+                CheckQueries.vinUnread(id), Update.update("vinPhoto.reading", reading),
+                FindAndModifyOptions.options().returnNew(true), CheckDocument.class));
+    }
+
+    void markVinImagePublished(String id) {
+        mongo.updateFirst(CheckQueries.byId(id), Update.update("vinPhoto.imagePublished", true), CheckDocument.class);
+    }
+
+    /** Pending checks whose VIN image is still unpublished, requested before {@code before}. */
+    List<CheckDocument> unpublishedVinImages(Instant before, int limit) {
+        return mongo.find(CheckQueries.unpublishedVinImages(before, limit), CheckDocument.class);
+    }
+
+    /** Completed checks whose fraud-signal events are still unpublished, oldest first. */
+    List<CheckDocument> unpublishedSignals(int limit) {
+        return mongo.find(CheckQueries.unpublishedSignals(limit), CheckDocument.class);
+    }
+
+    void markSignalsPublished(List<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(CheckQueries.byIds(ids), Update.update("signalsPublished", true), CheckDocument.class);
+        }
     }
 
     void markImagePublished(String id) {

@@ -1,6 +1,7 @@
 package com.autochec.verification.check;
 
 import com.autochec.contracts.ocr.PlateRead;
+import com.autochec.contracts.ocr.VinRead;
 import com.autochec.contracts.plate.Plate;
 import com.autochec.platform.outbox.OutboxRelays;
 import com.autochec.platform.problem.ApiProblem;
@@ -8,6 +9,8 @@ import com.autochec.platform.problem.ProblemType;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
 import com.autochec.verification.check.CheckDocument.Candidate;
+import com.autochec.verification.check.CheckDocument.HeldReading;
+import com.autochec.verification.check.CheckDocument.VinPhoto;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
 import com.autochec.verification.check.CheckDocument.Observed;
@@ -21,6 +24,7 @@ import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.fraud.FraudSignals;
 import com.autochec.verification.fraud.Observation;
 import com.autochec.verification.fraud.Sightings;
+import com.autochec.verification.fraud.VinReading;
 import com.autochec.verification.readmodel.DocumentRecord;
 import com.autochec.verification.readmodel.PlateRecord;
 import com.autochec.verification.readmodel.ReadModel;
@@ -80,6 +84,7 @@ public class CheckService {
     private final CheckRepository checks;
     private final OutboxRelays relays;
     private final CompletedCheckOutbox outbox;
+    private final FraudSignalOutbox signalOutbox;
     private final Clock clock;
     private final VerificationProperties properties;
     private final Sightings sightings;
@@ -90,6 +95,7 @@ public class CheckService {
             CheckRepository checks,
             OutboxRelays relays,
             CompletedCheckOutbox outbox,
+            FraudSignalOutbox signalOutbox,
             Clock clock,
             VerificationProperties properties,
             Sightings sightings,
@@ -98,6 +104,7 @@ public class CheckService {
         this.checks = checks;
         this.relays = relays;
         this.outbox = outbox;
+        this.signalOutbox = signalOutbox;
         this.clock = clock;
         this.properties = properties;
         this.sightings = sightings;
@@ -108,13 +115,18 @@ public class CheckService {
      * What the request states besides the plate: the purpose (a {@code Purpose} code and its text; older
      * stored checks may hold free text) and the observation.
      */
-    record Context(String rawPurpose, String rawPurposeText, Observation observation) {
+    record Context(String rawPurpose, String rawPurposeText, Observation observation, VinReading vinPhoto) {
 
         static Context of(StatedPurpose purpose, Observation observation) {
             return new Context(
                     purpose == null ? null : purpose.code().name(),
                     purpose == null ? null : purpose.text(),
-                    observation == null ? Observation.NONE : observation);
+                    observation == null ? Observation.NONE : observation,
+                    null);
+        }
+
+        Context withObservation(Observation next) {
+            return new Context(rawPurpose, rawPurposeText, next, vinPhoto);
         }
     }
 
@@ -134,7 +146,7 @@ public class CheckService {
         if (!typed.isFrench()) {
             CheckDocument check = notRegistered(id, CheckSource.TYPED, typed, context, requester, null, null, requestedAt);
             checks.insert(check);
-            relays.kick(outbox);
+            kickOutboxes(check);
             return CheckViews.render(check);
         }
         Optional<PlateRecord> vehicle = readModel.byPlate(plate);
@@ -142,7 +154,7 @@ public class CheckService {
                         id, CheckSource.TYPED, plate, context, requester, v, null, null, requestedAt, null))
                 .orElseGet(() -> notFound(id, CheckSource.TYPED, plate, context, requester, null, null, requestedAt));
         checks.insert(check);
-        relays.kick(outbox);
+        kickOutboxes(check);
         if (vehicle.isEmpty()) {
             throw new ApiProblem(
                     ProblemType.NOT_FOUND,
@@ -150,6 +162,14 @@ public class CheckService {
                     Map.of("checkId", id, "plate", plate));
         }
         return CheckViews.render(check);
+    }
+
+    /** Publishes the completed check's event, and its fraud signals if it raised any, now (off the request thread). */
+    private void kickOutboxes(CheckDocument completed) {
+        relays.kick(outbox);
+        if (Boolean.FALSE.equals(completed.signalsPublished())) {
+            relays.kick(signalOutbox);
+        }
     }
 
     /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
@@ -174,13 +194,32 @@ public class CheckService {
             Observation observation,
             String contentType,
             long size) {
+        return startPhotoCheck(id, caller, purpose, observation, new Image(contentType, size), null, null);
+    }
+
+    /** An image sent with a check: its detected media type and its size. */
+    public record Image(String contentType, long size) {}
+
+    /**
+     * Records a check that waits for readings as PENDING (its images still to publish) and returns it: a plate
+     * photo ({@code plateImage}) or a typed plate ({@code typedPlate}), and optionally a VIN photo
+     * ({@code vinImage}); a check with a VIN photo completes once both the plate and the VIN are known.
+     */
+    public CheckResponse startPhotoCheck(
+            String id,
+            Caller caller,
+            StatedPurpose purpose,
+            Observation observation,
+            Image plateImage,
+            Plate typedPlate,
+            Image vinImage) {
         Instant now = clock.instant();
         Context context = Context.of(purpose, observation);
         CheckDocument check = new CheckDocument(
                 id,
                 CheckStatus.PENDING,
-                CheckSource.PHOTO,
-                null,
+                plateImage == null ? CheckSource.TYPED : CheckSource.PHOTO,
+                typedPlate == null ? null : typedPlate.value(),
                 context.rawPurpose(),
                 Requester.of(caller),
                 null,
@@ -188,8 +227,8 @@ public class CheckService {
                 null,
                 null,
                 null,
-                new Photo(contentType, size),
-                false,
+                plateImage == null ? null : new Photo(plateImage.contentType(), plateImage.size()),
+                plateImage == null, // no plate image to publish
                 new Outbox(UUID.randomUUID().toString(), false),
                 now,
                 null,
@@ -197,7 +236,8 @@ public class CheckService {
                 context.rawPurposeText(),
                 Observed.of(context.observation()),
                 null,
-                null);
+                null,
+                vinImage == null ? null : new VinPhoto(vinImage.contentType(), vinImage.size(), false, null, null));
         checks.insert(check);
         events.publishEvent(new CheckProgress(id, CheckProgress.RECEIVED));
         return CheckViews.render(check);
@@ -207,6 +247,17 @@ public class CheckService {
     public void imagePublished(String checkId) {
         checks.markImagePublished(checkId);
         events.publishEvent(new CheckProgress(checkId, CheckProgress.READING));
+    }
+
+    /** The VIN image of this check reached the broker. */
+    public void vinImagePublished(String checkId) {
+        checks.markVinImagePublished(checkId);
+        events.publishEvent(new CheckProgress(checkId, CheckProgress.READING));
+    }
+
+    /** Pending checks whose VIN image has not reached the broker, requested before {@code before}. */
+    public List<String> checksAwaitingVinImage(Instant before, int limit) {
+        return checks.unpublishedVinImages(before, limit).stream().map(CheckDocument::id).toList();
     }
 
     /** Pending photo checks whose image has not reached the broker, requested before {@code before}. */
@@ -231,18 +282,91 @@ public class CheckService {
             return;
         }
         CheckDocument pending = found.get();
-        if (pending.status() != CheckStatus.PENDING) {
+        if (pending.status() != CheckStatus.PENDING || pending.source() != CheckSource.PHOTO) {
             log.debug("PlateRead {} for check {} no longer pending: ignored", read.eventId(), pending.id());
             return;
         }
+        if (pending.vinPhoto() != null) {
+            // both readings are needed: keep this one; whichever arrives second completes the check
+            Optional<CheckDocument> held = checks.holdPlateReading(pending.id(), held(read));
+            if (held.isEmpty() || held.get().vinPhoto().reading() == null) {
+                return;
+            }
+            pending = held.get();
+        }
+        completeWithReadings(pending, read);
+    }
+
+    /**
+     * Records the reading of a pending check's VIN photo; completes the check when its plate is known too (typed,
+     * or its plate reading already arrived). A reading for a check that is no longer pending, has no VIN photo or
+     * was already read (a redelivery) changes nothing.
+     */
+    public void completeFromVinReading(VinRead read) {
+        Optional<CheckDocument> found = checks.findById(read.requestId());
+        if (found.isEmpty() || found.get().status() != CheckStatus.PENDING || found.get().vinPhoto() == null
+                || found.get().vinPhoto().reading() != null) {
+            log.debug("VinRead {} for check {}: not awaited, ignored", read.eventId(), read.requestId());
+            return;
+        }
+        VinReading reading = new VinReading(read.success() && read.vin() != null, read.vin(), read.confidence(),
+                read.checkDigitValid(), read.success() ? null : read.failureReason(), read.engine());
+        Optional<CheckDocument> recorded = checks.recordVinReading(read.requestId(), reading);
+        if (recorded.isEmpty()) {
+            return;
+        }
+        CheckDocument pending = recorded.get();
+        if (pending.source() == CheckSource.TYPED) {
+            completeWithReadings(pending, null);
+        } else if (pending.vinPhoto().plateRead() != null) {
+            completeWithReadings(pending, plateRead(pending.id(), pending.vinPhoto().plateRead()));
+        }
+    }
+
+    /** Resolves a pending check whose readings are all in ({@code read} null for a typed plate), once. */
+    private void completeWithReadings(CheckDocument pending, PlateRead read) {
         events.publishEvent(new CheckProgress(pending.id(), CheckProgress.VERIFYING));
-        CheckDocument next = resolve(pending, read);
+        CheckDocument next = (read == null ? resolveTyped(pending) : resolve(pending, read)).withVinPhotoOf(pending);
         if (checks.replaceIfStatus(next, CheckStatus.PENDING)) {
             if (next.status() == CheckStatus.COMPLETED) {
-                relays.kick(outbox);
+                kickOutboxes(next);
             }
             events.publishEvent(new CheckProgress(next.id(), CheckViews.stage(next)));
         }
+    }
+
+    private static HeldReading held(PlateRead read) {
+        List<Candidate> candidates = read.candidates() == null
+                ? List.of()
+                : read.candidates().stream()
+                        .filter(c -> c != null && c.text() != null)
+                        .map(c -> new Candidate(c.text(), c.confidence()))
+                        .toList();
+        return new HeldReading(read.eventId(), read.success(), read.failureReason(), candidates, read.engine(),
+                read.colour() == null ? null : read.colour().colour(),
+                read.colour() == null ? null : read.colour().confidence());
+    }
+
+    private PlateRead plateRead(String checkId, HeldReading held) {
+        return new PlateRead(held.eventId(), clock.instant(), checkId, held.success(), held.failureReason(),
+                held.candidates().stream().map(c -> new PlateRead.PlateCandidate(c.text(), c.confidence(), null)).toList(),
+                held.engine(), 0,
+                held.colour() == null ? null : new PlateRead.ColourEstimate(held.colour(), held.colourConfidence()));
+    }
+
+    /** A typed plate whose VIN photo was read (or timed out): checked like a typed check, without a 404. */
+    private CheckDocument resolveTyped(CheckDocument pending) {
+        Context context = context(pending);
+        Plate plate = Plate.parse(pending.plate());
+        if (!plate.isFrench()) {
+            return notRegistered(pending.id(), CheckSource.TYPED, plate, context, pending.requester(), null, null,
+                    pending.requestedAt());
+        }
+        return readModel.byPlate(plate.value())
+                .map(v -> evaluated(pending.id(), CheckSource.TYPED, plate.value(), context, pending.requester(), v,
+                        null, null, pending.requestedAt(), null))
+                .orElseGet(() -> notFound(pending.id(), CheckSource.TYPED, plate.value(), context, pending.requester(),
+                        null, null, pending.requestedAt()));
     }
 
     private CheckDocument resolve(CheckDocument pending, PlateRead read) {
@@ -253,6 +377,10 @@ public class CheckService {
                 .toList();
         String engine = read.engine();
         Context context = context(pending);
+        if (read.colour() != null && read.colour().colour() != null) {
+            context = context.withObservation(
+                    context.observation().withPhotoColour(read.colour().colour(), read.colour().confidence()));
+        }
         if (!read.success() || candidates.isEmpty()) {
             String why = read.failureReason() == null ? "NO_CANDIDATE" : read.failureReason();
             return unreadable(pending, new Reading(null, 0, engine, candidates), why);
@@ -277,7 +405,7 @@ public class CheckService {
         Reading bestReading = new Reading(best.getKey().value(), best.getValue().confidence(), engine, candidates);
         Optional<List<PlateOption>> uncertain = uncertainty(plates, known);
         if (uncertain.isPresent()) {
-            return needsConfirmation(pending, bestReading, uncertain.get());
+            return needsConfirmation(pending, bestReading, uncertain.get(), context);
         }
         for (Map.Entry<Plate, Candidate> entry : plates.entrySet()) {
             PlateRecord vehicle = known.get(entry.getKey().value());
@@ -362,7 +490,8 @@ public class CheckService {
                 v == null ? null : v.colour());
     }
 
-    private CheckDocument needsConfirmation(CheckDocument pending, Reading reading, List<PlateOption> options) {
+    private CheckDocument needsConfirmation(
+            CheckDocument pending, Reading reading, List<PlateOption> options, Context context) {
         Instant now = clock.instant();
         Reason reason = Reason.of("READING_UNCERTAIN", Severity.WARNING,
                 "Lecture de la plaque incertaine : confirmez la plaque parmi les propositions ou saisissez-la.",
@@ -373,7 +502,7 @@ public class CheckService {
                 pending.id(), CheckStatus.NEEDS_CONFIRMATION, CheckSource.PHOTO, null, pending.purpose(),
                 pending.requester(), null, List.of(reason), null, null, reading, pending.photo(), true,
                 pending.outbox(), pending.requestedAt(), null, now.plus(properties.confirmationDeadline()),
-                pending.purposeText(), pending.observed(), options, now);
+                pending.purposeText(), Observed.of(context.observation()), options, now);
     }
 
     /**
@@ -405,12 +534,12 @@ public class CheckService {
                     .orElseGet(() -> notFound(id, CheckSource.PHOTO, plate.value(), context, check.requester(),
                             check.reading(), check.photo(), check.requestedAt()));
         }
-        completed = withOptions(completed, check.options(), check.readAt());
+        completed = withOptions(completed, check.options(), check.readAt()).withVinPhotoOf(check);
         if (!checks.replaceIfStatus(completed, CheckStatus.NEEDS_CONFIRMATION)) {
             throw ApiProblem.conflict("Cette vérification vient d'être confirmée ou a expiré. This check was just "
                     + "confirmed or expired.");
         }
-        relays.kick(outbox);
+        kickOutboxes(completed);
         events.publishEvent(new CheckProgress(id, CheckViews.stage(completed)));
         return CheckViews.render(completed);
     }
@@ -423,7 +552,8 @@ public class CheckService {
 
     private static Context context(CheckDocument check) {
         Observation observation = check.observed() == null ? Observation.NONE : check.observed().observation();
-        return new Context(check.purpose(), check.purposeText(), observation);
+        return new Context(check.purpose(), check.purposeText(), observation,
+                check.vinPhoto() == null ? null : check.vinPhoto().reading());
     }
 
     private CheckDocument evaluated(
@@ -449,6 +579,7 @@ public class CheckService {
                 plate,
                 new FraudSignals.Registered(vehicle.plate(), vehicle.make(), vehicle.colour(), vehicle.vin()),
                 context.observation(),
+                context.vinPhoto(),
                 trusted));
         if (extra != null) {
             reasons.add(0, extra);
@@ -491,7 +622,9 @@ public class CheckService {
                 v.owner() == null ? null : v.owner().kind(),
                 new HashSet<>(v.administrativeStatuses().isEmpty() && v.stolen()
                         ? List.of("STOLEN")
-                        : v.administrativeStatuses()));
+                        : v.administrativeStatuses()),
+                v.mileageRollback(),
+                v.mileage().stream().map(m -> new VehicleFacts.Mileage(m.date(), m.km(), m.rollback())).toList());
     }
 
     private CheckDocument notFound(
@@ -573,16 +706,35 @@ public class CheckService {
     public int timeOutOverdueReadings(int limit) {
         int completed = 0;
         for (CheckDocument overdue : checks.overdue(clock.instant(), limit)) {
-            if (checks.replaceIfStatus(timedOut(overdue), overdue.status())) {
+            if (awaitsOnlyItsVin(overdue)) {
+                // the plate is known: complete without the VIN photo's reading
+                Optional<CheckDocument> recorded = checks.recordVinReading(overdue.id(), VinReading.timedOut());
+                if (recorded.isPresent()) {
+                    CheckDocument pending = recorded.get();
+                    completeWithReadings(pending, pending.source() == CheckSource.TYPED
+                            ? null
+                            : plateRead(pending.id(), pending.vinPhoto().plateRead()));
+                    completed++;
+                }
+                continue;
+            }
+            if (checks.replaceIfStatus(timedOut(overdue).withVinPhotoOf(overdue), overdue.status())) {
                 completed++;
                 log.info("Photo check {} timed out ({})", overdue.id(), overdue.status());
                 events.publishEvent(new CheckProgress(overdue.id(), CheckProgress.FAILED));
             }
         }
         if (completed > 0) {
-            relays.kick(outbox);
+            relays.kick(outbox); // timed-out checks raise no fraud signal
         }
         return completed;
+    }
+
+    private static boolean awaitsOnlyItsVin(CheckDocument check) {
+        return check.status() == CheckStatus.PENDING
+                && check.vinPhoto() != null
+                && check.vinPhoto().reading() == null
+                && (check.source() == CheckSource.TYPED || check.vinPhoto().plateRead() != null);
     }
 
     private CheckDocument timedOut(CheckDocument pending) {

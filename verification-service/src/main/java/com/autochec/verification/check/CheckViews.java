@@ -91,7 +91,7 @@ final class CheckViews {
             "state", "validFrom", "validUntil", "asOf", "dueDate", "deadline", "inspectionDate", "firstRegistration",
             "category", "schedule", "result", "registrationTaxes", "annualTax", "year", "ownerKind", "kind", "plate",
             "status", "observed", "observedFamily", "registered", "registeredFamily", "attribute", "read", "confirmed",
-            "offered", "confidence", "options", "failure", "deadlineSeconds");
+            "offered", "confidence", "options", "failure", "deadlineSeconds", "readings", "rollbackKm", "rollbackDate");
 
     static Map<String, String> evidence(Reason reason, Level level) {
         Map<String, String> evidence = reason.evidence();

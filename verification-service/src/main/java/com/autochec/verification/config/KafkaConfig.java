@@ -28,6 +28,17 @@ class KafkaConfig {
                 .build();
     }
 
+    /** VIN photos: as large as plate photos. */
+    @Bean
+    NewTopic vinImageTopic(VerificationProperties properties, PlatformProperties platform) {
+        return TopicBuilder.name(Topics.VIN_IMAGE)
+                .partitions(3)
+                .replicas(properties.replicationFactor())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                        String.valueOf(platform.kafka().maxRecordSize().toBytes()))
+                .build();
+    }
+
     @Bean
     NewTopic checkCompletedTopic(VerificationProperties properties) {
         return TopicBuilder.name(Topics.CHECK_COMPLETED)
@@ -37,8 +48,16 @@ class KafkaConfig {
     }
 
     @Bean
+    NewTopic fraudSignalsTopic(VerificationProperties properties) {
+        return TopicBuilder.name(Topics.FRAUD_SIGNALS)
+                .partitions(3)
+                .replicas(properties.replicationFactor())
+                .build();
+    }
+
+    @Bean
     KafkaAdmin.NewTopics deadLetterTopics(VerificationProperties properties) {
-        return new KafkaAdmin.NewTopics(Stream.of(Topics.VEHICLE_STATE, Topics.DOCUMENT_STATE, Topics.PLATE_READ)
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.VEHICLE_STATE, Topics.DOCUMENT_STATE, Topics.PLATE_READ, Topics.VIN_READ)
                 .map(topic -> TopicBuilder.name(topic + Topics.DEAD_LETTER_SUFFIX)
                         .partitions(3)
                         .replicas(properties.replicationFactor())

@@ -15,7 +15,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code ATTRIBUTES_COLOUR_MISMATCH}, {@code ATTRIBUTES_MAKE_MISMATCH} (WARNING): what the agent sees, or
  *       the colour estimated on the photo, differs from the registry;
- *   <li>{@code VIN_MISMATCH} (FAIL): a VIN typed or read on the body differs from the registry's;
+ *   <li>{@code VIN_MISMATCH} (FAIL): a VIN typed, or read with confidence on a photo of the VIN plate
+ *       ({@link #vinPhoto}), differs from the registry's;
  *   <li>{@code PLATE_SEEN_ON_OTHER_VEHICLE} (WARNING): the plate was seen recently on a car of another
  *       make, colour or VIN;
  *   <li>{@code IMPOSSIBLE_TRAVEL} (WARNING): the plate was checked elsewhere too recently for one car to
@@ -26,9 +27,64 @@ import java.util.Locale;
  * @param minDistanceKm distances below this are never "impossible" (GPS noise, neighbouring checks)
  * @param minPhotoColourConfidence a photo colour estimate below this confidence is not compared
  */
-public record FraudSignals(double maxSpeedKmh, double minDistanceKm, double minPhotoColourConfidence) {
+public record FraudSignals(
+        double maxSpeedKmh, double minDistanceKm, double minPhotoColourConfidence, double minVinPhotoConfidence) {
 
-    public static final FraudSignals DEFAULTS = new FraudSignals(200, 20, 0.6);
+    public static final FraudSignals DEFAULTS = new FraudSignals(200, 20, 0.6, 0.6);
+
+    /** A VIN read on a photo with at least this confidence is compared with the registry. */
+    public static final double MIN_VIN_PHOTO_CONFIDENCE = 0.6;
+    /** A colour estimated on a photo with at least this confidence is compared with the registry and sightings. */
+    public static final double MIN_PHOTO_COLOUR_CONFIDENCE = 0.6;
+
+    public FraudSignals(double maxSpeedKmh, double minDistanceKm, double minPhotoColourConfidence) {
+        this(maxSpeedKmh, minDistanceKm, minPhotoColourConfidence, MIN_VIN_PHOTO_CONFIDENCE);
+    }
+
+    /**
+     * What the photo of the VIN plate says, for agents and admins: {@code VIN_MATCH} (INFO) when the VIN read is the
+     * registry's, {@code VIN_MISMATCH} (FAIL, source PHOTO) when another VIN was read with confidence, and
+     * {@code VIN_PHOTO_UNREADABLE} (INFO) when nothing, or nothing certain, was read. Nothing when the registry has
+     * no VIN or there was no VIN photo.
+     */
+    public List<Reason> vinPhoto(Registered registered, VinReading reading) {
+        if (reading == null || registered == null || registered.vin() == null) {
+            return List.of();
+        }
+        String confidence = String.format(Locale.ROOT, "%.2f", reading.confidence());
+        if (reading.success() && registered.vin().equals(reading.vin())) {
+            return List.of(Reason.of("VIN_MATCH", Severity.INFO,
+                    "Le VIN lu sur la photo est celui du véhicule immatriculé sous cette plaque.",
+                    "The VIN read on the photo is the VIN registered with this plate.",
+                    "observed", reading.vin(), "registered", registered.vin(), "source", "PHOTO", "confidence", confidence));
+        }
+        if (reading.success() && reading.confidence() >= minVinPhotoConfidence) {
+            return List.of(Reason.of("VIN_MISMATCH", Severity.FAIL,
+                    "Le VIN lu sur la photo (" + reading.vin() + ") n'est pas celui du véhicule immatriculé sous cette "
+                            + "plaque.",
+                    "The VIN read on the photo (" + reading.vin() + ") is not the VIN registered with this plate.",
+                    "observed", reading.vin(), "registered", registered.vin(), "source", "PHOTO",
+                    "confidence", confidence));
+        }
+        String why = reading.success() ? "LOW_CONFIDENCE" : reading.failure();
+        return List.of(Reason.of("VIN_PHOTO_UNREADABLE", Severity.INFO,
+                "Le VIN n'a pas pu être lu avec certitude sur la photo (" + why + ") : comparez-le à l'œil ou "
+                        + "saisissez-le.",
+                "The VIN could not be read with certainty on the photo (" + why + "): compare it by eye or type it.",
+                "failure", why, "read", reading.vin(), "confidence", confidence, "source", "PHOTO"));
+    }
+
+    /**
+     * The codes of the fraud signals, each published to admins as a {@code FraudSignalRaised} event when a check
+     * raises it.
+     */
+    public static final java.util.Set<String> CODES = java.util.Set.of("ATTRIBUTES_COLOUR_MISMATCH",
+            "ATTRIBUTES_MAKE_MISMATCH", "VIN_MISMATCH", "PLATE_SEEN_ON_OTHER_VEHICLE", "IMPOSSIBLE_TRAVEL");
+
+    /** The fraud signals among a check's reasons, in order. */
+    public static List<Reason> raised(List<Reason> reasons) {
+        return reasons == null ? List.of() : reasons.stream().filter(r -> r != null && CODES.contains(r.code())).toList();
+    }
 
     /** What the registry says of the vehicle. */
     public record Registered(String plate, String make, String colour, String vin) {}
@@ -107,7 +163,7 @@ public record FraudSignals(double maxSpeedKmh, double minDistanceKm, double minP
         }
     }
 
-    private static Reason otherVehicle(Observation observed, Sighting previous) {
+    private Reason otherVehicle(Observation observed, Sighting previous) {
         String what = null;
         String seen = null;
         String now = null;
@@ -120,7 +176,7 @@ public record FraudSignals(double maxSpeedKmh, double minDistanceKm, double minP
             seen = previous.make();
             now = observed.make();
         } else {
-            String colour = observed.colour() != null ? observed.colour() : observed.photoColour();
+            String colour = observed.colourSeen(minPhotoColourConfidence);
             if (Attributes.coloursDiffer(colour, previous.colour())) {
                 what = "colour";
                 seen = previous.colour();

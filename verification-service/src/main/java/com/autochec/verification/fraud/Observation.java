@@ -24,6 +24,19 @@ public record Observation(
         return new Observation(make, colour, read, source, location, photoColour, photoColourConfidence);
     }
 
+    /**
+     * The colour seen: the observed one, else the photo's estimate when its confidence reaches {@code minConfidence};
+     * null when neither.
+     */
+    public String colourSeen(double minConfidence) {
+        if (colour != null) {
+            return colour;
+        }
+        return photoColour != null && photoColourConfidence != null && photoColourConfidence >= minConfidence
+                ? photoColour
+                : null;
+    }
+
     public Observation withPhotoColour(String colour, double confidence) {
         return new Observation(make, this.colour, vin, vinSource, location, colour, confidence);
     }

@@ -28,7 +28,7 @@ public record Sighting(
                 plate,
                 at,
                 o.make(),
-                o.colour() != null ? o.colour() : o.photoColour(),
+                o.colourSeen(FraudSignals.MIN_PHOTO_COLOUR_CONFIDENCE),
                 o.vin() == null ? null : o.vin().value(),
                 o.location() == null ? null : o.location().lat(),
                 o.location() == null ? null : o.location().lon());

@@ -4,6 +4,7 @@ import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.rules.Reason;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +34,29 @@ public class Sightings {
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;
-        this.signals = new FraudSignals(properties.maxSpeedKmh(), 20, 0.6);
+        this.signals = new FraudSignals(properties.maxSpeedKmh(), 20, FraudSignals.MIN_PHOTO_COLOUR_CONFIDENCE);
         SightingQueries.ensureIndexes(mongo);
     }
 
     /**
      * The signals of this check, then records it. Only agents' and admins' checks ({@code trusted}) compare
      * VINs, read the plate's recent sightings and are recorded as one: a public caller's observation is
-     * compared with the registry's public make and colour only, and never tells where a plate was seen.
+     * compared with the registry's public make and colour only, and never tells where a plate was seen. The VIN
+     * photo's reading ({@code vinPhoto}, null when none) is judged for agents and admins only.
      */
     public List<Reason> signals(
+            String checkId,
+            String plate,
+            FraudSignals.Registered registered,
+            Observation observed,
+            VinReading vinPhoto,
+            boolean trusted) {
+        List<Reason> reasons = new ArrayList<>(trusted ? signals.vinPhoto(registered, vinPhoto) : List.of());
+        reasons.addAll(observed(checkId, plate, registered, observed, trusted));
+        return reasons;
+    }
+
+    private List<Reason> observed(
             String checkId, String plate, FraudSignals.Registered registered, Observation observed, boolean trusted) {
         if (observed == null || observed.isEmpty() || plate == null) {
             return List.of();

@@ -5,7 +5,10 @@ import com.autochec.platform.security.Caller;
 import com.autochec.verification.check.CheckService;
 import com.autochec.verification.check.CheckStatus;
 import com.autochec.verification.config.VerificationProperties;
+import com.autochec.contracts.plate.InvalidPlateException;
+import com.autochec.contracts.plate.Plate;
 import com.autochec.contracts.vin.InvalidVinException;
+import com.autochec.platform.security.Role;
 import com.autochec.contracts.vin.Vin;
 import com.autochec.platform.problem.FieldError;
 import com.autochec.verification.check.StatedPurpose;
@@ -25,7 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photo checks: {@code POST /api/checks} as multipart/form-data with a {@code photo} part (JPEG, PNG
- * or WebP by content, at most 10 MB), a {@code purpose} part ({@code Purpose} code; required for agents
+ * or WebP by content, at most 10 MB) — or, instead of it, a typed {@code plate} field with a {@code vinPhoto} part —
+ * and optionally a {@code vinPhoto} part (a photo of the VIN plate or windscreen, same limits; agents and admins
+ * only: 403 otherwise), read by the OCR worker and compared with the registry's VIN; a {@code purpose} part ({@code Purpose} code; required for agents
  * and admins) with {@code purposeText} (required with OTHER), and optional observation parts:
  * {@code observedMake}, {@code observedColour}, {@code vin}, {@code lat} and {@code lon}. The photo is kept
  * as evidence in the object store, the check is PENDING until the OCR worker's reading arrives or its
@@ -60,7 +65,9 @@ class PhotoCheckController {
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PendingCheck> photoCheck(
-            @RequestPart("photo") MultipartFile photo,
+            @RequestPart(name = "photo", required = false) MultipartFile photo,
+            @RequestPart(name = "vinPhoto", required = false) MultipartFile vinPhoto,
+            @RequestParam(name = "plate", required = false) String plate,
             @RequestParam(name = "purpose", required = false) String purpose,
             @RequestParam(name = "purposeText", required = false) String purposeText,
             @RequestParam(name = "observedMake", required = false) String observedMake,
@@ -70,28 +77,68 @@ class PhotoCheckController {
             @RequestParam(name = "lon", required = false) String lon,
             Caller caller)
             throws IOException {
-        if (photo.getSize() > maxPhotoBytes) {
-            throw ApiProblem.payloadTooLarge("The photo is larger than " + maxPhotoBytes + " bytes.");
+        boolean typed = plate != null && !plate.isBlank();
+        if (photo == null && !(typed && vinPhoto != null)) {
+            throw ApiProblem.validation("photo", "a photo part is required, or a plate with a vinPhoto part");
         }
-        if (photo.isEmpty()) {
-            throw ApiProblem.validation("photo", "is empty");
+        if (photo != null && typed) {
+            throw ApiProblem.validation("plate", "give a photo or a plate, not both");
         }
+        if (vinPhoto != null && caller.role() != Role.AGENT && caller.role() != Role.ADMIN) {
+            throw ApiProblem.forbidden("Only agents and admins may have a VIN photo read.");
+        }
+        byte[] data = photo == null ? null : bytes(photo, "photo");
+        byte[] vinData = vinPhoto == null ? null : bytes(vinPhoto, "vinPhoto");
         List<FieldError> errors = new ArrayList<>();
+        Plate typedPlate = null;
+        if (typed) {
+            try {
+                typedPlate = Plate.parse(plate);
+            } catch (InvalidPlateException e) {
+                errors.add(new FieldError("plate", e.getMessage()));
+            }
+        }
         StatedPurpose stated = StatedPurpose.parse(purpose, purposeText, caller.role(), errors);
         Observation observation = observation(observedMake, observedColour, vin, lat, lon, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        byte[] data = photo.getBytes();
-        String contentType = ImageTypes.detect(data)
-                .orElseThrow(() -> ApiProblem.unsupportedMediaType("The photo must be a JPEG, PNG or WebP image."));
+        String contentType = data == null ? null : imageType(data, "photo");
+        String vinContentType = vinData == null ? null : imageType(vinData, "VIN photo");
         String id = UUID.randomUUID().toString();
-        evidence.store(id, contentType, data);
-        checks.startPhotoCheck(id, caller, stated, observation, contentType, data.length);
-        publisher.publish(id, contentType, data);
+        if (data != null) {
+            evidence.store(id, contentType, data);
+        }
+        if (vinData != null) {
+            evidence.store(id + PhotoEvidenceStore.VIN_SUFFIX, vinContentType, vinData);
+        }
+        checks.startPhotoCheck(id, caller, stated, observation,
+                data == null ? null : new CheckService.Image(contentType, data.length), typedPlate,
+                vinData == null ? null : new CheckService.Image(vinContentType, vinData.length));
+        if (data != null) {
+            publisher.publish(id, contentType, data);
+        }
+        if (vinData != null) {
+            publisher.publishVin(id, vinContentType, vinData);
+        }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/checks/" + id))
                 .body(new PendingCheck(id, CheckStatus.PENDING));
+    }
+
+    private byte[] bytes(MultipartFile part, String name) throws IOException {
+        if (part.getSize() > maxPhotoBytes) {
+            throw ApiProblem.payloadTooLarge("The " + name + " is larger than " + maxPhotoBytes + " bytes.");
+        }
+        if (part.isEmpty()) {
+            throw ApiProblem.validation(name, "is empty");
+        }
+        return part.getBytes();
+    }
+
+    private static String imageType(byte[] data, String what) {
+        return ImageTypes.detect(data)
+                .orElseThrow(() -> ApiProblem.unsupportedMediaType("The " + what + " must be a JPEG, PNG or WebP image."));
     }
 
     private static Observation observation(

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps plate photos as evidence: the bytes in the platform's {@link ObjectStore} (files in the local
- * stack, S3/MinIO elsewhere) under {@code plate-photos/<UTC day>/<check id>}, the metadata in MongoDB
+ * stack, S3/MinIO elsewhere) under {@code plate-photos/<UTC day>/<check id>} (a VIN photo: {@code <check id>-vin}),
+ * the metadata in MongoDB
  * ({@link PhotoEvidence}). The object is durable before its metadata is written; an object whose metadata
  * write was lost (a crash in between) is removed with its day (see {@link PhotoEvidenceRetention}).
  */
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
 class PhotoEvidenceStore {
 
     static final String PREFIX = "plate-photos/";
+    /** Appended to the check id for a check's VIN photo (its evidence id and object key). */
+    static final String VIN_SUFFIX = "-vin";
     /** Where earlier versions kept the photos, bytes included. */
     static final String LEGACY_COLLECTION = "photos";
 

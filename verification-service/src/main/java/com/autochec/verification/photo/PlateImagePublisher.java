@@ -17,8 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts plate images on {@code Topics.PLATE_IMAGE} (key and request-id header = check id, raw bytes,
- * content-type header) with the platform's bytes template. The check records whether its image
+ * Puts plate images on {@code Topics.PLATE_IMAGE} and VIN photos on {@code Topics.VIN_IMAGE} (key and request-id
+ * header = check id, raw bytes, content-type header) with the platform's bytes template. The check records whether its image
  * reached the broker; the sweep (at the platform's outbox sweep interval) re-sends images of pending
  * checks that did not (broker down, crash before the send), reading the bytes back from the object
  * store. The first send, right after the upload, uses the bytes the request already holds. Not a platform {@code OutboxSource}: those
@@ -49,19 +49,28 @@ class PlateImagePublisher {
     }
 
     CompletableFuture<?> publish(String checkId, String contentType, byte[] data) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PLATE_IMAGE, checkId, data);
+        return send(Topics.PLATE_IMAGE, checkId, contentType, data, () -> checks.imagePublished(checkId));
+    }
+
+    /** The VIN photo of a check, on {@code Topics.VIN_IMAGE}, the same way. */
+    CompletableFuture<?> publishVin(String checkId, String contentType, byte[] data) {
+        return send(Topics.VIN_IMAGE, checkId, contentType, data, () -> checks.vinImagePublished(checkId));
+    }
+
+    private CompletableFuture<?> send(String topic, String checkId, String contentType, byte[] data, Runnable sent) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, checkId, data);
         record.headers().add(Topics.HEADER_REQUEST_ID, checkId.getBytes(StandardCharsets.UTF_8));
         record.headers().add(Topics.HEADER_CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8));
         try {
             return kafka.send(record).whenComplete((result, error) -> {
                 if (error == null) {
-                    checks.imagePublished(checkId);
+                    sent.run();
                 } else {
-                    log.warn("Plate image of check {} not sent yet: {}", checkId, error.getMessage());
+                    log.warn("Image of check {} not sent to {} yet: {}", checkId, topic, error.getMessage());
                 }
             });
         } catch (RuntimeException e) {
-            log.warn("Plate image of check {} not sent yet: {}", checkId, e.getMessage());
+            log.warn("Image of check {} not sent to {} yet: {}", checkId, topic, e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -70,9 +79,20 @@ class PlateImagePublisher {
             initialDelayString = "${autochec.platform.outbox.sweep-interval:5s}",
             fixedDelayString = "${autochec.platform.outbox.sweep-interval:5s}")
     void sweep() {
-        List<String> waiting = checks.checksAwaitingImage(clock.instant().minus(properties.imageGrace()), 50);
+        if (resend(checks.checksAwaitingImage(clock.instant().minus(properties.imageGrace()), 50), "", this::publish)) {
+            resend(checks.checksAwaitingVinImage(clock.instant().minus(properties.imageGrace()), 50),
+                    PhotoEvidenceStore.VIN_SUFFIX, this::publishVin);
+        }
+    }
+
+    private interface Sender {
+        CompletableFuture<?> send(String checkId, String contentType, byte[] data);
+    }
+
+    /** Re-sends the stored images of these checks; false when the broker is still out of reach. */
+    private boolean resend(List<String> waiting, String evidenceSuffix, Sender sender) {
         for (String checkId : waiting) {
-            Optional<PhotoEvidence> photo = evidence.find(checkId);
+            Optional<PhotoEvidence> photo = evidence.find(checkId + evidenceSuffix);
             Optional<byte[]> data = photo.flatMap(evidence::read);
             if (data.isEmpty()) {
                 // the check completes at its reading deadline (READING_TIMEOUT)
@@ -80,14 +100,15 @@ class PlateImagePublisher {
                 continue;
             }
             try {
-                publish(checkId, photo.get().contentType(), data.get()).get(30, TimeUnit.SECONDS);
+                sender.send(checkId, photo.get().contentType(), data.get()).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
-                log.warn("Plate image sweep stopped: {}", e.getMessage());
+                log.warn("Image sweep stopped: {}", e.getMessage());
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                return;
+                return false;
             }
         }
+        return true;
     }
 }

@@ -322,7 +322,9 @@ class ReadModelProjector {
                 v.stolen(),
                 owner,
                 now,
-                administrativeStatuses(v));
+                administrativeStatuses(v),
+                v.mileageRollback(),
+                v.mileage().stream().map(m -> new VehicleRecord.MileageRecord(m.date(), m.km(), m.rollback())).toList());
     }
 
     /**

@@ -40,6 +40,7 @@ public final class CheckRules {
         List<DocumentFacts> docs = documents == null ? List.of() : documents;
         List<Reason> reasons = new ArrayList<>();
         reasons.addAll(administrativeStatus(vehicle));
+        mileage(vehicle).ifPresent(reasons::add);
         reasons.add(insurance(docs, today));
         reasons.add(inspection(vehicle, docs, today));
         reasons.add(taxes(vehicle, docs, today));
@@ -56,6 +57,32 @@ public final class CheckRules {
             }
         }
         return reasons;
+    }
+
+    /**
+     * {@code MILEAGE_ROLLBACK} (WARNING) when the registry flags an odometer reading lower than an earlier one: a
+     * clocked odometer, or a typing error the registry should correct. Evidence: the readings, oldest first.
+     */
+    static Optional<Reason> mileage(VehicleFacts vehicle) {
+        if (!vehicle.mileageRollback()) {
+            return Optional.empty();
+        }
+        String readings = vehicle.mileage().stream()
+                .map(m -> m.date() + " " + m.km() + " km" + (m.rollback() ? " (recul / rollback)" : ""))
+                .collect(java.util.stream.Collectors.joining("; "));
+        VehicleFacts.Mileage back = vehicle.mileage().stream().filter(VehicleFacts.Mileage::rollback).reduce((a, b) -> b)
+                .orElse(null);
+        return Optional.of(Reason.of("MILEAGE_ROLLBACK", Severity.WARNING,
+                "Le compteur kilométrique a reculé"
+                        + (back == null ? "" : " (" + back.km() + " km le " + back.date() + ")")
+                        + " : compteur trafiqué ou relevé erroné, vérifiez l'historique d'entretien.",
+                "The odometer went back"
+                        + (back == null ? "" : " (" + back.km() + " km on " + back.date() + ")")
+                        + ": a clocked odometer or a wrong reading; check the service history.",
+                "readings", readings.isEmpty() ? null : readings,
+                "rollbackKm", back == null ? null : back.km(),
+                "rollbackDate", back == null ? null : back.date(),
+                "source", "registry"));
     }
 
     /** Three-state: valid (maybe expiring), expired, unknown; always with its source and "as of". */

@@ -1,6 +1,7 @@
 package com.autochec.verification.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Set;
  * @param category EU category (M1, N1, L3e…), null when unknown
  * @param ownerKind PERSON or COMPANY (company vehicles owe annual taxes), null when unknown
  * @param statuses administrative statuses currently in force, as {@link AdministrativeStatus} names
+ * @param mileageRollback the registry flags an odometer reading lower than an earlier-dated one
+ * @param mileage the registry's odometer readings, oldest first (the evidence)
  */
 public record VehicleFacts(
         String plate,
@@ -16,10 +19,22 @@ public record VehicleFacts(
         String category,
         LocalDate firstRegistration,
         String ownerKind,
-        Set<String> statuses) {
+        Set<String> statuses,
+        boolean mileageRollback,
+        List<Mileage> mileage) {
 
     public VehicleFacts {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        mileage = mileage == null ? List.of() : List.copyOf(mileage);
+    }
+
+    /** One odometer reading: date, kilometres, lower than an earlier-dated one. */
+    public record Mileage(LocalDate date, int km, boolean rollback) {}
+
+    /** Without mileage. */
+    public VehicleFacts(
+            String plate, String vin, String category, LocalDate firstRegistration, String ownerKind, Set<String> statuses) {
+        this(plate, vin, category, firstRegistration, ownerKind, statuses, false, List.of());
     }
 
     /** A private car first registered on {@code firstRegistration}, reported stolen or not (tests, simple cases). */

@@ -82,6 +82,9 @@ class CheckControllerWebTest {
     CompletedCheckOutbox outbox;
 
     @MockitoBean
+    FraudSignalOutbox signalOutbox;
+
+    @MockitoBean
     JwtDecoder jwtDecoder;
 
     @MockitoBean
@@ -326,7 +329,7 @@ class CheckControllerWebTest {
 
     @Test
     void theObservationReachesTheFraudSignalsAndTheirResultsTheVerdict() throws Exception {
-        given(sightings.signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(), any(),
+        given(sightings.signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(), any(), any(),
                         org.mockito.ArgumentMatchers.eq(true)))
                 .willReturn(List.of(com.autochec.verification.rules.Reason.of("ATTRIBUTES_COLOUR_MISMATCH",
                         com.autochec.verification.rules.Severity.WARNING, "fr", "en", "observed", "rouge")));
@@ -338,7 +341,7 @@ class CheckControllerWebTest {
                 .andExpect(jsonPath("$.reasons[?(@.code == 'ATTRIBUTES_COLOUR_MISMATCH')].evidence.observed").value("rouge"));
         verify(sightings).signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(),
                 org.mockito.ArgumentMatchers.argThat(o -> "rouge".equals(o.colour()) && o.location() != null),
-                org.mockito.ArgumentMatchers.eq(true));
+                org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.eq(true));
     }
 
     @Test

@@ -77,6 +77,9 @@ class CheckEventsAndConfirmWebTest {
     CompletedCheckOutbox outbox;
 
     @MockitoBean
+    FraudSignalOutbox signalOutbox;
+
+    @MockitoBean
     JwtDecoder jwtDecoder;
 
     @MockitoBean

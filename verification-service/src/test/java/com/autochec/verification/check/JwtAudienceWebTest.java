@@ -89,6 +89,9 @@ class JwtAudienceWebTest {
     @MockitoBean
     CompletedCheckOutbox outbox;
 
+    @MockitoBean
+    FraudSignalOutbox signalOutbox;
+
     @BeforeEach
     void vehicle() {
         given(readModel.byPlate("AB-123-CD")).willReturn(Optional.of(

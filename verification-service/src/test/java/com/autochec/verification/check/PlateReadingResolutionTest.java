@@ -52,6 +52,7 @@ class PlateReadingResolutionTest {
                 Duration.ofSeconds(10), (short) 1, Duration.ofSeconds(60), Duration.ofDays(31), Duration.ofDays(7),
                 Duration.ofDays(31), 200, Duration.ofMinutes(15), 0.7);
         service = new CheckService(readModel, repository, mock(OutboxRelays.class), mock(CompletedCheckOutbox.class),
+                mock(FraudSignalOutbox.class),
                 Clock.fixed(NOW, ZoneOffset.UTC), properties, mock(Sightings.class), events);
         CheckDocument pending = new CheckDocument(ID, CheckStatus.PENDING, CheckSource.PHOTO, null, null,
                 new Requester(null, null, Role.PUBLIC, null), null, null, null, null, null, new Photo("image/jpeg", 10), true,

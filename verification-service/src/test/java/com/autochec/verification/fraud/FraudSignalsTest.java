@@ -80,6 +80,47 @@ class FraudSignalsTest {
         assertThat(reason.evidence()).containsEntry("observed", VIN).containsEntry("source", "PHOTO");
     }
 
+    @Test
+    void aVinPhotoIsAMatchAMismatchWhenConfidentAndUnreadableOtherwise() {
+        String registered = WHITE_PEUGEOT.vin();
+        Reason match = FraudSignals.DEFAULTS.vinPhoto(WHITE_PEUGEOT,
+                new VinReading(true, registered, 0.4, null, null, "tesseract-vin")).get(0);
+        assertThat(match.code()).isEqualTo("VIN_MATCH");
+        assertThat(match.severity()).isEqualTo(Severity.INFO);
+
+        Reason mismatch = FraudSignals.DEFAULTS.vinPhoto(WHITE_PEUGEOT,
+                new VinReading(true, VIN, 0.6, null, null, "tesseract-vin")).get(0);
+        assertThat(mismatch.code()).isEqualTo("VIN_MISMATCH");
+        assertThat(mismatch.severity()).isEqualTo(Severity.FAIL);
+        assertThat(mismatch.evidence()).containsEntry("observed", VIN).containsEntry("registered", registered)
+                .containsEntry("source", "PHOTO").containsEntry("confidence", "0.60");
+
+        Reason unsure = FraudSignals.DEFAULTS.vinPhoto(WHITE_PEUGEOT,
+                new VinReading(true, VIN, 0.59, null, null, "tesseract-vin")).get(0);
+        assertThat(unsure.code()).isEqualTo("VIN_PHOTO_UNREADABLE");
+        assertThat(unsure.severity()).isEqualTo(Severity.INFO);
+        assertThat(unsure.evidence()).containsEntry("failure", "LOW_CONFIDENCE");
+
+        Reason unread = FraudSignals.DEFAULTS.vinPhoto(WHITE_PEUGEOT, VinReading.timedOut()).get(0);
+        assertThat(unread.code()).isEqualTo("VIN_PHOTO_UNREADABLE");
+        assertThat(unread.evidence()).containsEntry("failure", "TIMEOUT");
+
+        assertThat(FraudSignals.DEFAULTS.vinPhoto(WHITE_PEUGEOT, null)).isEmpty();
+        assertThat(FraudSignals.DEFAULTS.vinPhoto(new FraudSignals.Registered("AB-123-CD", "Peugeot", "Blanc", null),
+                new VinReading(true, VIN, 0.9, null, null, "tesseract-vin"))).isEmpty();
+    }
+
+    @Test
+    void aPhotoColourBelowTheConfidenceNeitherMismatchesNorMakesASighting() {
+        Observation unsure = new Observation(null, null, null, null, null, "Rouge", 0.5);
+        assertThat(FraudSignals.DEFAULTS.evaluate(WHITE_PEUGEOT, unsure, List.of(), "c", NOW)).isEmpty();
+        assertThat(unsure.colourSeen(FraudSignals.MIN_PHOTO_COLOUR_CONFIDENCE)).isNull();
+        Observation sure = new Observation(null, null, null, null, null, "Rouge", 0.8);
+        assertThat(codes(FraudSignals.DEFAULTS.evaluate(WHITE_PEUGEOT, sure, List.of(), "c", NOW)))
+                .containsExactly("ATTRIBUTES_COLOUR_MISMATCH");
+        assertThat(sure.colourSeen(FraudSignals.MIN_PHOTO_COLOUR_CONFIDENCE)).isEqualTo("Rouge");
+    }
+
     static Stream<Arguments> travel() {
         return Stream.of(
                 Arguments.of("Paris then Lyon (392 km) 10 minutes later", PARIS, LYON, 10, true),

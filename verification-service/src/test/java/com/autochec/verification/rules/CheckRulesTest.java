@@ -205,6 +205,26 @@ class CheckRulesTest {
     }
 
     @Test
+    void aMileageRollbackIsAWarningWithTheReadingsAsEvidence() {
+        VehicleFacts clocked = new VehicleFacts(PLATE, VIN, "M1", TODAY.minusYears(6), "PERSON", Set.of(), true, List.of(
+                new VehicleFacts.Mileage(LocalDate.of(2023, 4, 2), 85_000, false),
+                new VehicleFacts.Mileage(LocalDate.of(2025, 4, 10), 42_000, true)));
+        Verdict verdict = CheckRules.evaluate(clocked, List.of(insurance(TODAY.plusMonths(6)),
+                ct(TODAY.minusMonths(2), TODAY.plusYears(2), "FAVOURABLE")), TODAY);
+        Reason reason = verdict.reasons().stream().filter(r -> r.code().equals("MILEAGE_ROLLBACK")).findFirst().orElseThrow();
+        assertThat(reason.severity()).isEqualTo(Severity.WARNING);
+        assertThat(reason.evidence()).containsEntry("rollbackKm", "42000").containsEntry("rollbackDate", "2025-04-10")
+                .containsEntry("readings", "2023-04-02 85000 km; 2025-04-10 42000 km (recul / rollback)");
+        assertThat(reason.messageFr()).contains("compteur kilométrique a reculé", "42000 km");
+        assertThat(reason.message()).contains("odometer went back");
+        assertThat(verdict.outcome()).isEqualTo("WARNING");
+
+        VehicleFacts honest = new VehicleFacts(PLATE, VIN, "M1", TODAY.minusYears(6), "PERSON", Set.of(), false, List.of(
+                new VehicleFacts.Mileage(LocalDate.of(2023, 4, 2), 85_000, false)));
+        assertThat(CheckRules.mileage(honest)).isEmpty();
+    }
+
+    @Test
     void aNormalVehicleHasNoStatusResult() {
         assertThat(CheckRules.administrativeStatus(car(3))).isEmpty();
     }
