@@ -43,7 +43,8 @@ public final class Topics {
 
     /**
      * Key: plate. Value: {@link com.autochec.contracts.fraud.FraudSignalRaised}, one per fraud signal of a completed
-     * check. Producer: verification-service; consumers: admin alerts, webhooks.
+     * check. Producer: verification-service; for a fraud desk's own systems (no Autochec service consumes it: report-service's
+     * FRAUD_SIGNAL webhooks come from {@link #CHECK_COMPLETED}).
      */
     public static final String FRAUD_SIGNALS = "autochec.fraud.signals";
 
