@@ -141,6 +141,8 @@ const STRINGS = {
     'admin.file': 'Ouvrir le fichier', 'admin.flags': 'Incohérences relevées', 'admin.editLead': 'Ouvrez la fiche par sa plaque (avec un motif) pour la modifier.',
     'admin.noFile': 'Aucun fichier (document importé).',
     'admin.byRole': 'Par rôle', 'admin.byChannel': 'Par canal',
+    // capture time, my checks, VIN photo (issue #11)
+    'result.capturedAt': 'Constaté le {0} (envoyé plus tard depuis la file hors ligne)',
     'footer': 'Une recherche publique ne montre que les données publiques d’un véhicule. Chaque consultation est enregistrée.',
   },
   en: {
@@ -264,6 +266,8 @@ const STRINGS = {
     'admin.file': 'Open the file', 'admin.flags': 'Inconsistencies found', 'admin.editLead': 'Open the record by its plate (with a purpose) to edit it.',
     'admin.noFile': 'No file (imported document).',
     'admin.byRole': 'By role', 'admin.byChannel': 'By channel',
+    // capture time, my checks, VIN photo (issue #11)
+    'result.capturedAt': 'Observed on {0} (sent later from the offline queue)',
     'footer': 'A public lookup shows only a vehicle\'s public data. Every lookup is recorded.',
   },
 };

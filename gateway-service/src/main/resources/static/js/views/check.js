@@ -233,7 +233,7 @@ export function checkScreen({ role, landing, query }) {
 export async function sendTyped(item, queued) {
   const body = { plate: item.plate };
   ['purpose', 'purposeText', 'observed', 'vin', 'location'].forEach((k) => { if (item[k]) body[k] = item[k]; });
-  if (queued) body.requestedAt = item.capturedAt;
+  if (queued) body.capturedAt = item.capturedAt;
   const response = await api('/api/checks', { method: 'POST', json: body });
   if (!response.ok) {
     // An unknown plate is still a check (audited, with its verdict): the service answers it with a 404.
@@ -408,6 +408,7 @@ export function renderCheck(check, { role, onConfirm, onReport }) {
     h('span', { id: 'verdict', class: `verdict ${verdict}`, dataset: { code: verdict }, text: codeLabel('verdict', verdict) }),
     check.plate ? h('span.plate', { id: 'result-plate', text: check.plate }) : h('span', { id: 'result-plate' }),
     id ? h('span.muted.small', { id: 'check-id', text: t('result.check', id) }) : null));
+  if (check.capturedAt) out.push(h('p.muted.small', { id: 'captured-at' }, h('time', { datetime: check.capturedAt, text: t('result.capturedAt', formatDateTime(check.capturedAt)) })));
   if (check.source === 'PHOTO' || pending) out.push(progress(pending ? stage : 'COMPLETED'));
   if (pending) out.push(h('p.muted', { id: 'result-detail', text: t('result.reading') }));
   else if (check.reading && check.reading.text) {

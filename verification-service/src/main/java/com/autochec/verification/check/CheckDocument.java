@@ -19,7 +19,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code deadline}: when a PENDING photo check stops waiting for its reading, or a NEEDS_CONFIRMATION one
  * for its confirmation (null once completed). {@code purpose} is a {@code Purpose} code, {@code purposeText}
  * its free text; {@code observed}: what the requester saw (fraud signals); {@code options}: the ranked
- * plates a NEEDS_CONFIRMATION check offers; {@code readAt}: when the plate reading arrived.
+ * plates a NEEDS_CONFIRMATION check offers; {@code readAt}: when the plate reading arrived; {@code capturedAt}:
+ * when the check was really made on the roadside, as the client stated it (a check sent late from the
+ * offline queue), null when it was sent at once — the rules and sightings then use it instead of the clock.
  */
 @Document(CheckDocument.COLLECTION)
 record CheckDocument(
@@ -43,12 +45,45 @@ record CheckDocument(
         String purposeText,
         Observed observed,
         List<PlateOption> options,
-        Instant readAt) {
+        Instant readAt,
+        Instant capturedAt) {
 
     static final String COLLECTION = "checks";
 
     @PersistenceCreator
     CheckDocument {}
+
+    /** Without a capture time (checks sent at once, tests, checks stored before it). */
+    CheckDocument(
+            String id,
+            CheckStatus status,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            String verdict,
+            List<Reason> reasons,
+            CheckedVehicle vehicle,
+            List<CheckedDocument> documents,
+            Reading reading,
+            Photo photo,
+            boolean imagePublished,
+            Outbox outbox,
+            Instant requestedAt,
+            Instant completedAt,
+            Instant deadline,
+            String purposeText,
+            Observed observed,
+            List<PlateOption> options,
+            Instant readAt) {
+        this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
+                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt, null);
+    }
+
+    /** When the check was made: its capture time when the client stated one, else when it was received. */
+    Instant observedAt() {
+        return capturedAt != null ? capturedAt : requestedAt;
+    }
 
     /** Without purpose text, observation, options and reading time (tests, checks stored before them). */
     CheckDocument(
@@ -70,7 +105,7 @@ record CheckDocument(
             Instant completedAt,
             Instant deadline) {
         this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
-                imagePublished, outbox, requestedAt, completedAt, deadline, null, null, null, null);
+                imagePublished, outbox, requestedAt, completedAt, deadline, null, null, null, null, null);
     }
 
     record Requester(String subject, String username, Role role, String organisation, String organisationKind) {

@@ -106,15 +106,17 @@ public class CheckService {
 
     /**
      * What the request states besides the plate: the purpose (a {@code Purpose} code and its text; older
-     * stored checks may hold free text) and the observation.
+     * stored checks may hold free text), the observation and when it was made on the roadside ({@code
+     * capturedAt}, null when the check is sent at once).
      */
-    record Context(String rawPurpose, String rawPurposeText, Observation observation) {
+    record Context(String rawPurpose, String rawPurposeText, Observation observation, Instant capturedAt) {
 
-        static Context of(StatedPurpose purpose, Observation observation) {
+        static Context of(StatedPurpose purpose, Observation observation, Instant capturedAt) {
             return new Context(
                     purpose == null ? null : purpose.code().name(),
                     purpose == null ? null : purpose.text(),
-                    observation == null ? Observation.NONE : observation);
+                    observation == null ? Observation.NONE : observation,
+                    capturedAt);
         }
     }
 
@@ -125,8 +127,9 @@ public class CheckService {
      * PLATE_NOT_REGISTERED.
      */
     CheckResponse typedCheck(TypedCheckRequest request, Caller caller) {
-        Context context = Context.of(request.purpose(), request.observation());
         Instant requestedAt = clock.instant();
+        Context context = Context.of(
+                request.purpose(), request.observation(), CapturedAt.parse(request.capturedAt(), requestedAt));
         String id = UUID.randomUUID().toString();
         Plate typed = request.plate();
         String plate = typed.value();
@@ -166,7 +169,7 @@ public class CheckService {
         return requester == null || caller.role() == Role.ADMIN || requester.equals(caller.subject());
     }
 
-    /** Records a photo check as PENDING (its image still to publish) and returns its id. */
+    /** Records a photo check sent at once as PENDING (its image still to publish) and returns its id. */
     public CheckResponse startPhotoCheck(
             String id,
             Caller caller,
@@ -174,8 +177,31 @@ public class CheckService {
             Observation observation,
             String contentType,
             long size) {
+        return startPhotoCheck(id, caller, purpose, observation, contentType, size, null);
+    }
+
+    /**
+     * The capture time a photo check states ({@code capturedAt}, ISO-8601), null when none: a 400 problem when
+     * it is malformed, in the future or too old ({@link CapturedAt}). Call before storing anything.
+     */
+    public Instant capturedAt(String raw) {
+        return CapturedAt.parse(raw, clock.instant());
+    }
+
+    /**
+     * Records a photo check as PENDING (its image still to publish) and returns its id; {@code capturedAt}: when
+     * the photo was taken, from {@link #capturedAt(String)} (null when sent at once).
+     */
+    public CheckResponse startPhotoCheck(
+            String id,
+            Caller caller,
+            StatedPurpose purpose,
+            Observation observation,
+            String contentType,
+            long size,
+            Instant capturedAt) {
         Instant now = clock.instant();
-        Context context = Context.of(purpose, observation);
+        Context context = Context.of(purpose, observation, capturedAt);
         CheckDocument check = new CheckDocument(
                 id,
                 CheckStatus.PENDING,
@@ -197,7 +223,8 @@ public class CheckService {
                 context.rawPurposeText(),
                 Observed.of(context.observation()),
                 null,
-                null);
+                null,
+                context.capturedAt());
         checks.insert(check);
         events.publishEvent(new CheckProgress(id, CheckProgress.RECEIVED));
         return CheckViews.render(check);
@@ -373,7 +400,7 @@ public class CheckService {
                 pending.id(), CheckStatus.NEEDS_CONFIRMATION, CheckSource.PHOTO, null, pending.purpose(),
                 pending.requester(), null, List.of(reason), null, null, reading, pending.photo(), true,
                 pending.outbox(), pending.requestedAt(), null, now.plus(properties.confirmationDeadline()),
-                pending.purposeText(), pending.observed(), options, now);
+                pending.purposeText(), pending.observed(), options, now, pending.capturedAt());
     }
 
     /**
@@ -418,12 +445,13 @@ public class CheckService {
     private static CheckDocument withOptions(CheckDocument c, List<PlateOption> options, Instant readAt) {
         return new CheckDocument(c.id(), c.status(), c.source(), c.plate(), c.purpose(), c.requester(), c.verdict(),
                 c.reasons(), c.vehicle(), c.documents(), c.reading(), c.photo(), c.imagePublished(), c.outbox(),
-                c.requestedAt(), c.completedAt(), c.deadline(), c.purposeText(), c.observed(), options, readAt);
+                c.requestedAt(), c.completedAt(), c.deadline(), c.purposeText(), c.observed(), options, readAt,
+                c.capturedAt());
     }
 
     private static Context context(CheckDocument check) {
         Observation observation = check.observed() == null ? Observation.NONE : check.observed().observation();
-        return new Context(check.purpose(), check.purposeText(), observation);
+        return new Context(check.purpose(), check.purposeText(), observation, check.capturedAt());
     }
 
     private CheckDocument evaluated(
@@ -437,7 +465,9 @@ public class CheckService {
             Photo photo,
             Instant requestedAt,
             Reason extra) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        // the documents are judged, and the plate sighted, when the check was made on the roadside
+        Instant asOf = context.capturedAt() != null ? context.capturedAt() : clock.instant();
+        LocalDate today = LocalDate.ofInstant(asOf, properties.zone());
         VehicleRecord vehicle = read.vehicle();
         List<DocumentRecord> documents = read.documents();
         List<DocumentFacts> facts = documents.stream().map(d -> facts(d, properties)).toList();
@@ -449,7 +479,8 @@ public class CheckService {
                 plate,
                 new FraudSignals.Registered(vehicle.plate(), vehicle.make(), vehicle.colour(), vehicle.vin()),
                 context.observation(),
-                trusted));
+                trusted,
+                asOf));
         if (extra != null) {
             reasons.add(0, extra);
         }
@@ -479,7 +510,8 @@ public class CheckService {
                 context.rawPurposeText(),
                 Observed.of(context.observation()),
                 null,
-                null);
+                null,
+                context.capturedAt());
     }
 
     static VehicleFacts vehicleFacts(VehicleRecord v) {
@@ -561,7 +593,8 @@ public class CheckService {
                 context.rawPurposeText(),
                 Observed.of(context.observation()),
                 null,
-                null);
+                null,
+                context.capturedAt());
     }
 
     /**
@@ -605,7 +638,7 @@ public class CheckService {
                 pending.id(), CheckStatus.COMPLETED, CheckSource.PHOTO, null, pending.purpose(), pending.requester(),
                 UNREADABLE, List.of(reason), null, null, pending.reading(), pending.photo(), true,
                 new Outbox(UUID.randomUUID().toString(), false), pending.requestedAt(), clock.instant(), null,
-                pending.purposeText(), pending.observed(), pending.options(), pending.readAt());
+                pending.purposeText(), pending.observed(), pending.options(), pending.readAt(), pending.capturedAt());
     }
 
     private CheckDocument unreadable(CheckDocument pending, Reading reading, String why) {
@@ -617,7 +650,7 @@ public class CheckService {
                 pending.id(), CheckStatus.COMPLETED, CheckSource.PHOTO, null, pending.purpose(), pending.requester(),
                 UNREADABLE, List.of(reason), null, null, reading, pending.photo(), true,
                 new Outbox(UUID.randomUUID().toString(), false), pending.requestedAt(), clock.instant(), null,
-                pending.purposeText(), pending.observed(), null, clock.instant());
+                pending.purposeText(), pending.observed(), null, clock.instant(), pending.capturedAt());
     }
 
     static DocumentFacts facts(DocumentRecord d, VerificationProperties properties) {

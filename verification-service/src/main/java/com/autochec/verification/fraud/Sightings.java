@@ -41,9 +41,16 @@ public class Sightings {
      * The signals of this check, then records it. Only agents' and admins' checks ({@code trusted}) compare
      * VINs, read the plate's recent sightings and are recorded as one: a public caller's observation is
      * compared with the registry's public make and colour only, and never tells where a plate was seen.
+     * {@code at}: when the plate was seen — the check's capture time for a check sent late from a device's
+     * offline queue, else now.
      */
     public List<Reason> signals(
-            String checkId, String plate, FraudSignals.Registered registered, Observation observed, boolean trusted) {
+            String checkId,
+            String plate,
+            FraudSignals.Registered registered,
+            Observation observed,
+            boolean trusted,
+            Instant at) {
         if (observed == null || observed.isEmpty() || plate == null) {
             return List.of();
         }
@@ -53,9 +60,9 @@ public class Sightings {
                             observed.photoColourConfidence());
             return attributes.isEmpty()
                     ? List.of()
-                    : signals.evaluate(registered, attributes, List.of(), checkId, clock.instant());
+                    : signals.evaluate(registered, attributes, List.of(), checkId, at);
         }
-        Instant now = clock.instant();
+        Instant now = at == null ? clock.instant() : at;
         List<Sighting> recent = mongo.find(
                 SightingQueries.recent(plate, now.minus(properties.sightingWindow()), RECENT), Sighting.class);
         List<Reason> reasons = signals.evaluate(registered, observed, recent, checkId, now);

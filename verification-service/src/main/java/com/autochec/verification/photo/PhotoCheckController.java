@@ -11,6 +11,7 @@ import com.autochec.platform.problem.FieldError;
 import com.autochec.verification.check.StatedPurpose;
 import com.autochec.verification.fraud.Observation;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.net.URI;
@@ -27,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
  * Photo checks: {@code POST /api/checks} as multipart/form-data with a {@code photo} part (JPEG, PNG
  * or WebP by content, at most 10 MB), a {@code purpose} part ({@code Purpose} code; required for agents
  * and admins) with {@code purposeText} (required with OTHER), and optional observation parts:
- * {@code observedMake}, {@code observedColour}, {@code vin}, {@code lat} and {@code lon}. The photo is kept
+ * {@code observedMake}, {@code observedColour}, {@code vin}, {@code lat} and {@code lon}, and {@code capturedAt}
+ * (ISO-8601: when the photo was taken, for a check sent late from the offline queue). The photo is kept
  * as evidence in the object store, the check is PENDING until the OCR worker's reading arrives or its
  * reading deadline passes; its progress: {@code GET /api/checks/{id}/events}.
  */
@@ -68,6 +70,7 @@ class PhotoCheckController {
             @RequestParam(name = "vin", required = false) String vin,
             @RequestParam(name = "lat", required = false) String lat,
             @RequestParam(name = "lon", required = false) String lon,
+            @RequestParam(name = "capturedAt", required = false) String capturedAt,
             Caller caller)
             throws IOException {
         if (photo.getSize() > maxPhotoBytes) {
@@ -82,12 +85,13 @@ class PhotoCheckController {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
+        Instant captured = checks.capturedAt(capturedAt);
         byte[] data = photo.getBytes();
         String contentType = ImageTypes.detect(data)
                 .orElseThrow(() -> ApiProblem.unsupportedMediaType("The photo must be a JPEG, PNG or WebP image."));
         String id = UUID.randomUUID().toString();
         evidence.store(id, contentType, data);
-        checks.startPhotoCheck(id, caller, stated, observation, contentType, data.length);
+        checks.startPhotoCheck(id, caller, stated, observation, contentType, data.length, captured);
         publisher.publish(id, contentType, data);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/checks/" + id))
