@@ -80,6 +80,8 @@ class HotQueriesUseIndexesTest {
         servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedCompleted(500), "outbox_pending");
         servedBy(CheckQueries.CHECKS, CheckQueries.unpublishedImages(NOW, 50), "image_pending");
         servedBy(CheckQueries.CHECKS, CheckQueries.overdue(NOW, 100), "reading_deadline");
+        servedBy(CheckQueries.CHECKS, CheckQueries.byRequester("00000000-0000-4000-8000-000000000002", 3, 20),
+                "requester_checks");
     }
 
     @Test

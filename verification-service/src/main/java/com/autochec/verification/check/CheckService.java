@@ -155,6 +155,11 @@ public class CheckService {
         return CheckViews.render(check);
     }
 
+    /** One page of the caller's own checks, newest first (an authenticated caller; anonymous checks have no owner). */
+    MyChecks mine(Caller caller, int page, int size) {
+        return MyChecks.of(checks.byRequester(caller.subject(), page, size), page, size);
+    }
+
     /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
     public Optional<CheckResponse> find(String id, Caller caller) {
         return findDocument(id, caller).map(CheckViews::render);
