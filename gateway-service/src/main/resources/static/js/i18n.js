@@ -143,6 +143,9 @@ const STRINGS = {
     'admin.byRole': 'Par rôle', 'admin.byChannel': 'Par canal',
     // capture time, my checks, VIN photo (issue #11)
     'result.capturedAt': 'Constaté le {0} (envoyé plus tard depuis la file hors ligne)',
+    'mine.lead': 'Vos contrôles enregistrés par le service, les plus récents d’abord.', 'mine.refused': 'Refusés par le service (sur cet appareil)',
+    'mine.sentLater': 'envoyé plus tard', 'mine.report': 'Rapport (PDF)', 'mine.pages': 'Pages de mes contrôles',
+    'mine.newer': 'Plus récents', 'mine.older': 'Plus anciens', 'mine.page': 'Page {0}', 'mine.noMore': 'Aucun contrôle plus ancien.',
     'footer': 'Une recherche publique ne montre que les données publiques d’un véhicule. Chaque consultation est enregistrée.',
   },
   en: {
@@ -268,6 +271,9 @@ const STRINGS = {
     'admin.byRole': 'By role', 'admin.byChannel': 'By channel',
     // capture time, my checks, VIN photo (issue #11)
     'result.capturedAt': 'Observed on {0} (sent later from the offline queue)',
+    'mine.lead': 'Your checks as the service recorded them, newest first.', 'mine.refused': 'Refused by the service (on this device)',
+    'mine.sentLater': 'sent later', 'mine.report': 'Report (PDF)', 'mine.pages': 'Pages of my checks',
+    'mine.newer': 'Newer', 'mine.older': 'Older', 'mine.page': 'Page {0}', 'mine.noMore': 'No older check.',
     'footer': 'A public lookup shows only a vehicle\'s public data. Every lookup is recorded.',
   },
 };
