@@ -104,6 +104,23 @@ class GatewayRoutingIntegrationTest {
     }
 
     @Test
+    void routedAnswersCarryTheSecurityHeadersWithTheConfiguredKeycloakOrigin() {
+        WebTestClient client = client("127.0.0.40");
+        var api = client.get().uri("/api/checks/c-9").exchange().expectStatus().isOk().returnResult(byte[].class)
+                .getResponseHeaders();
+        assertThat(api.getFirst("Content-Security-Policy"))
+                .contains("default-src 'self'", "connect-src 'self' http://keycloak.test:8180;", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(api.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(api.getFirst("Permissions-Policy")).isEqualTo("camera=(self), geolocation=(self)");
+        // report-service's verification page keeps its inline stylesheet, still without inline scripts
+        var verify = client.get().uri("/verify/r-9").exchange().returnResult(byte[].class).getResponseHeaders();
+        assertThat(verify.getFirst("Content-Security-Policy"))
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
+    }
+
+    @Test
     void routesEveryServicePrefix() {
         WebTestClient client = client("127.0.0.11");
         client.get().uri("/api/vehicles/v-1").exchange().expectBody().jsonPath("$.service").isEqualTo("vehicle-service");
