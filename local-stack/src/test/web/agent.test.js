@@ -50,6 +50,8 @@ test('an agent\'s photo check shows its progress live, then the result and the r
   await page.click('.observed summary');
   await page.fill('#observed-make', 'Peugeot');
   await page.fill('#observed-colour', 'Gris');
+  const config = await (await s.call('/config.json')).json();
+  assert.equal(!!(await page.$('#vin-photo')), !!config.vinPhoto, 'the VIN photo field follows config.json\'s vinPhoto flag');
   await s.shoot(page, 'agent-check-form');
   await page.setInputFiles('#photo', { name: 'plaque.png', mimeType: 'image/png', buffer: await s.platePhoto(page) });
   await page.click('#photo-submit');

@@ -146,6 +146,7 @@ const STRINGS = {
     'mine.lead': 'Vos contrôles enregistrés par le service, les plus récents d’abord.', 'mine.refused': 'Refusés par le service (sur cet appareil)',
     'mine.sentLater': 'envoyé plus tard', 'mine.report': 'Rapport (PDF)', 'mine.pages': 'Pages de mes contrôles',
     'mine.newer': 'Plus récents', 'mine.older': 'Plus anciens', 'mine.page': 'Page {0}', 'mine.noMore': 'Aucun contrôle plus ancien.',
+    'check.vinPhoto': 'Photo du VIN (carrosserie / pare-brise)', 'check.vinPhotoHint': 'Facultatif : le numéro frappé sur la carrosserie ou visible sous le pare-brise.',
     'footer': 'Une recherche publique ne montre que les données publiques d’un véhicule. Chaque consultation est enregistrée.',
   },
   en: {
@@ -274,6 +275,7 @@ const STRINGS = {
     'mine.lead': 'Your checks as the service recorded them, newest first.', 'mine.refused': 'Refused by the service (on this device)',
     'mine.sentLater': 'sent later', 'mine.report': 'Report (PDF)', 'mine.pages': 'Pages of my checks',
     'mine.newer': 'Newer', 'mine.older': 'Older', 'mine.page': 'Page {0}', 'mine.noMore': 'No older check.',
+    'check.vinPhoto': 'Photo of the VIN (body / windscreen)', 'check.vinPhotoHint': 'Optional: the number stamped on the body or visible under the windscreen.',
     'footer': 'A public lookup shows only a vehicle\'s public data. Every lookup is recorded.',
   },
 };

@@ -278,7 +278,8 @@ class GatewayRoutingIntegrationTest {
                 .expectBody()
                 .jsonPath("$.keycloakUrl").isEqualTo("http://keycloak.test:8180")
                 .jsonPath("$.clientId").isEqualTo("autochec-web")
-                .jsonPath("$.issuer").isEqualTo("http://keycloak.test:8180/realms/autochec");
+                .jsonPath("$.issuer").isEqualTo("http://keycloak.test:8180/realms/autochec")
+                .jsonPath("$.vinPhoto").isEqualTo(false);
     }
 
     @Test
