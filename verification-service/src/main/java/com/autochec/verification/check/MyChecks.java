@@ -12,7 +12,7 @@ import java.util.List;
  * admins' completed checks, an owner's completed check of their own vehicle). {@code hasMore}: an older page
  * exists.
  */
-public record MyChecks(List<Item> items, int page, int size, boolean hasMore) {
+record MyChecks(List<Item> items, int page, int size, boolean hasMore) {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 50;
