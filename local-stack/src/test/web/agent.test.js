@@ -1,6 +1,7 @@
 // The roadside agent, phone first: Keycloak log-in (French page), purpose required, photo check with live
 // progress (and confirmation when the reading is uncertain), full result with the owner's name, the PDF
-// report; the offline queue kept across an offline reload and sent on reconnect; history; field tools.
+// report; the offline queue kept across an offline reload and sent on reconnect with its time; my checks from the
+// service (result and report from the list); field tools.
 const { before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const s = require('./support');
@@ -50,6 +51,8 @@ test('an agent\'s photo check shows its progress live, then the result and the r
   await page.click('.observed summary');
   await page.fill('#observed-make', 'Peugeot');
   await page.fill('#observed-colour', 'Gris');
+  const config = await (await s.call('/config.json')).json();
+  assert.equal(!!(await page.$('#vin-photo')), !!config.vinPhoto, 'the VIN photo field follows config.json\'s vinPhoto flag');
   await s.shoot(page, 'agent-check-form');
   await page.setInputFiles('#photo', { name: 'plaque.png', mimeType: 'image/png', buffer: await s.platePhoto(page) });
   await page.click('#photo-submit');
@@ -99,9 +102,49 @@ test('a check made offline is queued, survives an offline reload, and is sent wi
   const history = await page.evaluate(() => JSON.parse(localStorage.getItem('autochec.history') || '[]'));
   const sent = history.find((h) => h.plate && h.plate.replace(/\W/g, '') === 'GH789JK');
   assert.ok(sent && sent.id, `the queued check reached the server: ${JSON.stringify(history[0])}`);
+  // My checks (from the service): the queued check is listed with the time it was made, and opens its result
   await s.goto(page, '/historique');
-  assert.match(await page.textContent('main'), /GH-789-JK/);
+  await page.waitForSelector('#my-checks table');
+  const row = page.locator('#my-checks tbody tr', { hasText: 'GH-789-JK' }).first();
+  assert.match(await row.textContent(), /envoyé plus tard/);
   await s.shoot(page, 'agent-history');
+  await row.getByRole('link', { name: /Ouvrir/ }).click();
+  await page.waitForSelector('#captured-at');
+  assert.match(await page.textContent('#captured-at'), /Constaté le/);
+  s.assertNoConsoleErrors(page);
+  await context.close();
+});
+
+test('my checks: the agent\'s own checks from the service, newest first, each opening its result and its report', async () => {
+  const { context, page } = await agentPage();
+  await page.selectOption('#purpose', 'ROADSIDE_CONTROL');
+  await page.fill('#plate', 'AB-123-CD');
+  await page.click('#typed-submit');
+  await s.waitForVerdict(page, 15000);
+  const id = (await page.textContent('#check-id')).trim().split(/\s+/).pop();
+  await s.goto(page, '/historique');
+  await page.waitForSelector('#my-checks table');
+  const first = page.locator('#my-checks tbody tr').first();
+  assert.match(await first.textContent(), /AB-123-CD/);
+  assert.match(await first.textContent(), /Saisie/, 'the channel, translated');
+  assert.doesNotMatch(await page.textContent('#my-checks'), /\b(TYPED|PHOTO|ROADSIDE_CONTROL)\b/, 'no raw code');
+  await s.shoot(page, 'agent-my-checks');
+  // the report, straight from the list (rendered asynchronously: retried until it is ready)
+  let pdf = null;
+  for (let attempt = 0; attempt < 30 && !pdf; attempt++) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 2000 }).catch(() => null),
+      first.getByRole('button', { name: /Rapport/ }).click(),
+    ]);
+    if (download) pdf = await s.readDownload(download);
+  }
+  assert.ok(pdf && pdf.subarray(0, 5).toString('latin1') === '%PDF-', 'the report was downloaded from my checks');
+  await first.getByRole('link', { name: /Ouvrir/ }).click();
+  await page.waitForSelector('#verdict');
+  assert.equal((await page.textContent('#check-id')).includes(id), true, 'the listed check opens its own result');
+  // another user's list does not hold it
+  const other = await (await s.call('/api/checks/mine', 'owner')).json();
+  assert.ok(Array.isArray(other.items) && !other.items.some((c) => c.id === id), 'an owner does not see the agent\'s check');
   s.assertNoConsoleErrors(page);
   await context.close();
 });

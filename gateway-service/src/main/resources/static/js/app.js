@@ -40,8 +40,8 @@ const ROUTES = {
 
 const NAV = {
   public: ['/', '/verifier'],
-  user: ['/', '/vehicules', '/revendiquer', '/notifications'],
-  owner: ['/', '/vehicules', '/notifications', '/consultations', '/propositions', '/revendiquer'],
+  user: ['/', '/historique', '/vehicules', '/revendiquer', '/notifications'],
+  owner: ['/', '/historique', '/vehicules', '/notifications', '/consultations', '/propositions', '/revendiquer'],
   agent: ['/controle', '/historique', '/outils', '/propositions', '/file'],
   admin: ['/admin', '/admin/documents', '/admin/propositions', '/admin/revendications', '/admin/vehicules',
     '/admin/import', '/admin/agents', '/admin/webhooks', '/admin/audit', '/controle'],

@@ -37,7 +37,6 @@ const STRINGS = {
     'check.purposeRequired': 'Le motif est obligatoire pour un agent.',
     'check.observed': 'Ce que vous constatez (facultatif)', 'check.observedMake': 'Marque observée', 'check.observedColour': 'Couleur observée',
     'check.location': 'Joindre ma position', 'check.locationOk': 'Position jointe ({0}, {1}).', 'check.locationFailed': 'Position indisponible.',
-    'check.vinPhoto': 'Photo du VIN (facultatif)',
     'check.queued': 'Pas de réseau : le contrôle est gardé dans la file et sera envoyé au retour du réseau.',
     'progress.title': 'Progression', 'progress.RECEIVED': 'Photo reçue', 'progress.READING': 'Lecture de la plaque',
     'progress.VERIFYING': 'Vérification', 'progress.COMPLETED': 'Terminé', 'progress.NEEDS_CONFIRMATION': 'Confirmation demandée',
@@ -151,6 +150,12 @@ const STRINGS = {
     'admin.file': 'Ouvrir le fichier', 'admin.flags': 'Incohérences relevées', 'admin.editLead': 'Ouvrez la fiche par sa plaque (avec un motif) pour la modifier.',
     'admin.noFile': 'Aucun fichier (document importé).',
     'admin.byRole': 'Par rôle', 'admin.byChannel': 'Par canal',
+    // capture time, my checks, VIN photo (issue #11)
+    'result.capturedAt': 'Constaté le {0} (envoyé plus tard depuis la file hors ligne)',
+    'mine.lead': 'Vos contrôles enregistrés par le service, les plus récents d’abord.', 'mine.refused': 'Refusés par le service (sur cet appareil)',
+    'mine.sentLater': 'envoyé plus tard', 'mine.report': 'Rapport (PDF)', 'mine.pages': 'Pages de mes contrôles',
+    'mine.newer': 'Plus récents', 'mine.older': 'Plus anciens', 'mine.page': 'Page {0}', 'mine.noMore': 'Aucun contrôle plus ancien.',
+    'check.vinPhoto': 'Photo du VIN (carrosserie / pare-brise)', 'check.vinPhotoHint': 'Facultatif : le numéro frappé sur la carrosserie ou visible sous le pare-brise.',
     'footer': 'Une recherche publique ne montre que les données publiques d’un véhicule. Chaque consultation est enregistrée.',
   },
   en: {
@@ -182,7 +187,6 @@ const STRINGS = {
     'check.purposeRequired': 'Agents must state a purpose.', 'check.observed': 'What you see (optional)',
     'check.observedMake': 'Observed make', 'check.observedColour': 'Observed colour', 'check.location': 'Attach my location',
     'check.locationOk': 'Location attached ({0}, {1}).', 'check.locationFailed': 'Location unavailable.',
-    'check.vinPhoto': 'Photo of the VIN (optional)',
     'check.queued': 'No network: the check is kept in the queue and will be sent when the network returns.',
     'progress.title': 'Progress', 'progress.RECEIVED': 'Photo received', 'progress.READING': 'Reading the plate',
     'progress.VERIFYING': 'Verifying', 'progress.COMPLETED': 'Done', 'progress.NEEDS_CONFIRMATION': 'Confirmation needed',
@@ -284,6 +288,12 @@ const STRINGS = {
     'admin.file': 'Open the file', 'admin.flags': 'Inconsistencies found', 'admin.editLead': 'Open the record by its plate (with a purpose) to edit it.',
     'admin.noFile': 'No file (imported document).',
     'admin.byRole': 'By role', 'admin.byChannel': 'By channel',
+    // capture time, my checks, VIN photo (issue #11)
+    'result.capturedAt': 'Observed on {0} (sent later from the offline queue)',
+    'mine.lead': 'Your checks as the service recorded them, newest first.', 'mine.refused': 'Refused by the service (on this device)',
+    'mine.sentLater': 'sent later', 'mine.report': 'Report (PDF)', 'mine.pages': 'Pages of my checks',
+    'mine.newer': 'Newer', 'mine.older': 'Older', 'mine.page': 'Page {0}', 'mine.noMore': 'No older check.',
+    'check.vinPhoto': 'Photo of the VIN (body / windscreen)', 'check.vinPhotoHint': 'Optional: the number stamped on the body or visible under the windscreen.',
     'footer': 'A public lookup shows only a vehicle\'s public data. Every lookup is recorded.',
   },
 };

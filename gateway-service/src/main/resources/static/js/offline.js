@@ -1,7 +1,8 @@
 // The offline queue: a check made without network (typed or photo) is kept in IndexedDB with the time it was
 // made, listed on screen, and sent when the network returns (the page's "online" event, and the service
-// worker's background sync which asks the open pages to flush). Sent items carry their original time:
-// "requestedAt" in a typed check's JSON body, "capturedAt" as a multipart part of a photo check.
+// worker's background sync which asks the open pages to flush). Sent items carry their original time,
+// "capturedAt" (ISO-8601): in a typed check's JSON body, as a multipart part of a photo check. The service
+// judges the documents as of that time and refuses one older than 7 days (docs/api.md).
 const DB = 'autochec';
 const STORE = 'queue';
 

@@ -1,23 +1,77 @@
-// Agent screens beside the check: history of my checks, the offline queue, and the field tools — stolen
+// Agent screens beside the check: my checks (from the service), the offline queue, and the field tools — stolen
 // report, document upload, correction proposal.
 import { t, codeLabel, codes, formatDateTime } from '../i18n.js';
 import { json, api, problemOf, enc } from '../api.js';
-import { h, field, select, card, table, message, problemBlock, setBusy } from '../ui.js';
+import { h, field, select, card, table, message, problemBlock, setBusy, loading, downloadBlob } from '../ui.js';
 import * as queue from '../offline.js';
 import { queueCard } from './check.js';
 
-export function historyScreen() {
-  const items = queue.history();
-  return h('div', {},
-    h('h1', { id: 'page-title', text: t('history.title') }),
-    h('p.muted', { text: t('history.lead') }),
-    items.length ? table([t('field.date'), t('field.plate'), t('field.verdict'), ''],
-      items.map((c) => [formatDateTime(c.requestedAt), c.plate ? h('span.plate', { text: c.plate }) : t('common.none'),
-        h('span', { class: `verdict-text ${c.verdict || ''}`, text: codeLabel('verdict', c.verdict) }),
-        c.id ? h('a', { href: `#/controle?id=${enc(c.id)}`, text: t('history.open'), 'aria-label': `${t('history.open')} ${c.plate || c.id}` }) : (c.error || '')]),
-      { caption: t('history.title') })
-      : h('p', { id: 'history-empty', text: t('history.empty') }),
-    queueCard());
+const PAGE_SIZE = 20;
+
+/**
+ * "Mes contrôles": the signed-in caller's own checks from the service (GET /api/checks/mine, newest first, by
+ * pages), each opening its result, with its report when it has one; then the checks this device could not send
+ * (refused by the service) and the offline queue. Anonymous visitors see the checks made from this device.
+ */
+export function historyScreen({ role, query } = {}) {
+  const screen = h('div', {}, h('h1', { id: 'page-title', text: t('history.title') }));
+  if (role === 'public') {
+    screen.append(h('p.muted', { text: t('history.lead') }), deviceHistory(queue.history()), queueCard());
+    return screen;
+  }
+  const page = Math.max(0, Number.parseInt((query && query.get('page')) || '0', 10) || 0);
+  const list = h('div', { id: 'my-checks', 'aria-live': 'polite' }, loading());
+  const refused = queue.history().filter((c) => c.error);
+  screen.append(h('p.muted', { text: t('mine.lead') }), list,
+    refused.length ? card(t('mine.refused'), deviceHistory(refused)) : null, queueCard());
+  json(`/api/checks/mine?page=${page}&size=${PAGE_SIZE}`).then((body) => {
+    const items = Array.isArray(body.items) ? body.items : [];
+    if (!items.length) { list.replaceChildren(h('p', { id: 'history-empty', text: page ? t('mine.noMore') : t('history.empty') })); return; }
+    const status = h('span.muted.small', { id: 'mine-report-status', role: 'status' });
+    list.replaceChildren(
+      table([t('field.date'), t('field.plate'), t('field.verdict'), t('field.channel'), ''],
+        items.map((c) => [
+          c.capturedAt ? h('span', {}, formatDateTime(c.capturedAt), h('span.muted.small', { text: ` (${t('mine.sentLater')})` }))
+            : formatDateTime(c.requestedAt),
+          c.plate ? h('span.plate', { text: c.plate }) : t('common.none'),
+          h('span', { class: `verdict-text ${c.verdict || c.status || ''}`, text: codeLabel('verdict', c.verdict || c.status) }),
+          codeLabel('source', c.source),
+          h('span.row-actions', {},
+            h('a', { href: `#/controle?id=${enc(c.id)}`, text: t('history.open'), 'aria-label': `${t('history.open')} ${c.plate || c.id}` }),
+            c.report ? h('button.link', { type: 'button', text: t('mine.report'), 'aria-label': `${t('mine.report')} ${c.plate || c.id}`,
+              onclick: () => downloadReport(c, status) }) : null),
+        ]),
+        { caption: t('history.title') }),
+      status,
+      h('nav.pager', { 'aria-label': t('mine.pages') },
+        page > 0 ? h('a.button.secondary', { id: 'mine-newer', href: `#/historique?page=${page - 1}`, text: t('mine.newer') }) : null,
+        h('span.muted.small', { text: t('mine.page', page + 1) }),
+        body.hasMore ? h('a.button.secondary', { id: 'mine-older', href: `#/historique?page=${page + 1}`, text: t('mine.older') }) : null));
+  }).catch((e) => list.replaceChildren(problemBlock(e.problem || { title: String(e), errors: [] })));
+  return screen;
+}
+
+/** The checks kept on this device (its local history): date, plate, verdict, and the result or the refusal. */
+function deviceHistory(items) {
+  return items.length ? table([t('field.date'), t('field.plate'), t('field.verdict'), ''],
+    items.map((c) => [formatDateTime(c.requestedAt), c.plate ? h('span.plate', { text: c.plate }) : t('common.none'),
+      h('span', { class: `verdict-text ${c.verdict || ''}`, text: codeLabel('verdict', c.verdict) }),
+      c.id ? h('a', { href: `#/controle?id=${enc(c.id)}`, text: t('history.open'), 'aria-label': `${t('history.open')} ${c.plate || c.id}` }) : (c.error || '')]),
+    { caption: t('history.title') })
+    : h('p', { id: 'history-empty', text: t('history.empty') });
+}
+
+async function downloadReport(check, status) {
+  status.textContent = t('result.reportWait');
+  try {
+    const response = await api(check.report, { accept: 'application/pdf, application/problem+json' });
+    if (!response.ok) {
+      status.textContent = response.status === 404 ? t('result.reportNotReady') : (await problemOf(response)).title;
+      return;
+    }
+    downloadBlob(await response.blob(), `autochec-rapport-${check.id}.pdf`);
+    status.textContent = t('result.reportDone');
+  } catch (e) { status.textContent = e.problem ? e.problem.title : String(e); }
 }
 
 export function queueScreen() {

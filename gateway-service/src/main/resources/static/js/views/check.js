@@ -47,6 +47,10 @@ export function checkScreen({ role, landing, query }) {
     }, () => { locateStatus.textContent = t('check.locationFailed'); locate.checked = false; }, { timeout: 10000, maximumAge: 60000 });
   });
   const vin = h('input', { id: 'vin', name: 'vin', maxlength: '17', minlength: '17', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false' });
+  // A photo of the VIN (stamped on the body, or under the windscreen), sent as the check's "vinPhoto" part (agents
+  // and admins; config.json's vinPhoto flag can hide it).
+  const vinPhoto = staff && (getConfig() || {}).vinPhoto
+    ? h('input', { type: 'file', id: 'vin-photo', name: 'vinPhoto', accept: 'image/jpeg,image/png,image/webp', capture: 'environment' }) : null;
 
   const context = staff ? h('fieldset.context', {},
     h('legend', { text: t('check.context') }),
@@ -56,7 +60,8 @@ export function checkScreen({ role, landing, query }) {
       h('summary', { text: t('check.observed') }),
       h('div.grid2', {}, field(t('check.observedMake'), observedMake), field(t('check.observedColour'), observedColour)),
       h('div.checkbox', {}, locate, h('label', { for: 'locate', text: t('check.location') }), ' ', locateStatus),
-      field(t('check.vin'), vin))) : null;
+      field(t('check.vin'), vin),
+      vinPhoto ? field(t('check.vinPhoto'), vinPhoto, t('check.vinPhotoHint')) : null)) : null;
 
   function contextOf() {
     if (!staff) return {};
@@ -68,6 +73,7 @@ export function checkScreen({ role, landing, query }) {
     if (location) c.location = location;
     const typedVin = vin.value.trim().toUpperCase();
     if (typedVin) c.vin = typedVin;
+    if (vinPhoto && vinPhoto.files[0]) { c.vinPhoto = vinPhoto.files[0]; c.vinPhotoName = vinPhoto.files[0].name || 'vin.jpg'; }
     return c;
   }
 
@@ -231,10 +237,19 @@ export function checkScreen({ role, landing, query }) {
 // ---------- sending ----------
 
 export async function sendTyped(item, queued) {
-  const body = { plate: item.plate };
-  ['purpose', 'purposeText', 'observed', 'vin', 'location'].forEach((k) => { if (item[k]) body[k] = item[k]; });
-  if (queued) body.requestedAt = item.capturedAt;
-  const response = await api('/api/checks', { method: 'POST', json: body });
+  let response;
+  if (item.vinPhoto) {
+    // with a photo of the VIN: the same check as multipart, the typed plate as its "plate" part
+    const form = new FormData();
+    form.append('plate', item.plate);
+    contextParts(form, item, queued);
+    response = await api('/api/checks', { method: 'POST', body: form });
+  } else {
+    const body = { plate: item.plate };
+    ['purpose', 'purposeText', 'observed', 'vin', 'location'].forEach((k) => { if (item[k]) body[k] = item[k]; });
+    if (queued) body.capturedAt = item.capturedAt;
+    response = await api('/api/checks', { method: 'POST', json: body });
+  }
   if (!response.ok) {
     // An unknown plate is still a check (audited, with its verdict): the service answers it with a 404.
     const answer = await response.clone().json().catch(() => null);
@@ -248,17 +263,26 @@ export async function sendPhoto(item, queued) {
   const config = getConfig();
   const form = new FormData();
   form.append(config.photoField || 'photo', item.photo, item.photoName || 'plaque.jpg');
-  // verification-service's photo parts: purpose, purposeText, observedMake, observedColour, vin, lat, lon.
+  contextParts(form, item, queued);
+  const response = await api(config.photoCheckPath || '/api/checks', { method: 'POST', body: form });
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  return response.json();
+}
+
+/**
+ * verification-service's multipart parts besides the plate or its photo: purpose, purposeText, observedMake,
+ * observedColour, vin, lat, lon, vinPhoto (the VIN's photo, when the flag offers it) and, for a queued check,
+ * capturedAt (when it was made).
+ */
+function contextParts(form, item, queued) {
   if (item.purpose) form.append('purpose', item.purpose);
   if (item.purposeText) form.append('purposeText', item.purposeText);
   if (item.observed && item.observed.make) form.append('observedMake', item.observed.make);
   if (item.observed && item.observed.colour) form.append('observedColour', item.observed.colour);
   if (item.vin) form.append('vin', item.vin);
   if (item.location) { form.append('lat', item.location.lat); form.append('lon', item.location.lon); }
+  if (item.vinPhoto) form.append('vinPhoto', item.vinPhoto, item.vinPhotoName || 'vin.jpg');
   if (queued) form.append('capturedAt', item.capturedAt);
-  const response = await api(config.photoCheckPath || '/api/checks', { method: 'POST', body: form });
-  if (!response.ok) throw new ApiError(await problemOf(response));
-  return response.json();
 }
 
 export function sendQueued(item) {
@@ -408,6 +432,7 @@ export function renderCheck(check, { role, onConfirm, onReport }) {
     h('span', { id: 'verdict', class: `verdict ${verdict}`, dataset: { code: verdict }, text: codeLabel('verdict', verdict) }),
     check.plate ? h('span.plate', { id: 'result-plate', text: check.plate }) : h('span', { id: 'result-plate' }),
     id ? h('span.muted.small', { id: 'check-id', text: t('result.check', id) }) : null));
+  if (check.capturedAt) out.push(h('p.muted.small', { id: 'captured-at' }, h('time', { datetime: check.capturedAt, text: t('result.capturedAt', formatDateTime(check.capturedAt)) })));
   if (check.source === 'PHOTO' || pending) out.push(progress(pending ? stage : 'COMPLETED'));
   if (pending) out.push(h('p.muted', { id: 'result-detail', text: t('result.reading') }));
   else if (check.reading && check.reading.text) {

@@ -105,13 +105,30 @@ class GatewayRoutingIntegrationTest {
 
     @Test
     void routesWebhooksToReportService() {
-        WebTestClient client = client("127.0.0.40");
+        WebTestClient client = client("127.0.0.41");
         client.get().uri("/api/webhooks").exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("report-service")
                 .jsonPath("$.path").isEqualTo("/api/webhooks");
         client.get().uri("/api/webhooks/w-1/deliveries").exchange()
                 .expectBody().jsonPath("$.service").isEqualTo("report-service")
                 .jsonPath("$.path").isEqualTo("/api/webhooks/w-1/deliveries");
+    }
+
+    @Test
+    void routedAnswersCarryTheSecurityHeadersWithTheConfiguredKeycloakOrigin() {
+        WebTestClient client = client("127.0.0.40");
+        var api = client.get().uri("/api/checks/c-9").exchange().expectStatus().isOk().returnResult(byte[].class)
+                .getResponseHeaders();
+        assertThat(api.getFirst("Content-Security-Policy"))
+                .contains("default-src 'self'", "connect-src 'self' http://keycloak.test:8180;", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(api.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(api.getFirst("Permissions-Policy")).isEqualTo("camera=(self), geolocation=(self)");
+        // report-service's verification page keeps its inline stylesheet, still without inline scripts
+        var verify = client.get().uri("/verify/r-9").exchange().returnResult(byte[].class).getResponseHeaders();
+        assertThat(verify.getFirst("Content-Security-Policy"))
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
     }
 
     @Test
@@ -272,7 +289,8 @@ class GatewayRoutingIntegrationTest {
                 .expectBody()
                 .jsonPath("$.keycloakUrl").isEqualTo("http://keycloak.test:8180")
                 .jsonPath("$.clientId").isEqualTo("autochec-web")
-                .jsonPath("$.issuer").isEqualTo("http://keycloak.test:8180/realms/autochec");
+                .jsonPath("$.issuer").isEqualTo("http://keycloak.test:8180/realms/autochec")
+                .jsonPath("$.vinPhoto").isEqualTo(true);
     }
 
     @Test

@@ -75,6 +75,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/checks", f -> json(post("/api/checks"),
                     "{\"plate\":\"" + f.plate() + "\",\"purpose\":\"ROADSIDE_CONTROL\"}")),
             Map.entry("GET /api/checks/{id}", f -> get("/api/checks/" + f.checkId())),
+            Map.entry("GET /api/checks/mine", f -> get("/api/checks/mine")),
             Map.entry("GET /api/checks/{id}/events", f -> get("/api/checks/" + f.checkId() + "/events")
                     .accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON)),
             Map.entry("POST /api/checks/{id}/confirm", f -> json(post("/api/checks/" + f.checkId() + "/confirm"),

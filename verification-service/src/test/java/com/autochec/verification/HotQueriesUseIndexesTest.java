@@ -85,6 +85,8 @@ class HotQueriesUseIndexesTest {
         servedBy(CheckQueries.CHECKS, CheckQueries.byIds(java.util.List.of(ID, "other")), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.vinUnread(ID), "_id_");
         servedBy(CheckQueries.CHECKS, CheckQueries.overdue(NOW, 100), "reading_deadline");
+        servedBy(CheckQueries.CHECKS, CheckQueries.byRequester("00000000-0000-4000-8000-000000000002", 3, 20),
+                "requester_checks");
     }
 
     @Test

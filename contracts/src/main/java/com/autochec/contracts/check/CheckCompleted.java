@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A check reached its verdict (key checkId). {@code verdict} is OK, WARNING or FAIL, or NOT_FOUND when
  * no vehicle matched, or UNREADABLE when a photo could not be read. {@code vehicle} is null when no
- * vehicle matched. Carries the requester so audit and reporting need no other lookup.
+ * vehicle matched. Carries the requester so audit and reporting need no other lookup. {@code capturedAt}: when
+ * the check was really made on the roadside, for a check sent late from a device's offline queue (the rules
+ * judged the documents as of that instant); null when it was sent at once, and in events written before it.
  */
 public record CheckCompleted(
         String eventId,
@@ -23,7 +25,29 @@ public record CheckCompleted(
         List<DocumentValidity> documents,
         PlateReading reading,
         String purposeText,
-        Location location) {
+        Location location,
+        Instant capturedAt) {
+
+    /** Without the capture time (checks sent at once; events written before it was added carry none). */
+    public CheckCompleted(
+            String eventId,
+            Instant occurredAt,
+            String checkId,
+            Instant requestedAt,
+            String source,
+            String plate,
+            String verdict,
+            List<Reason> reasons,
+            Requester requester,
+            String purpose,
+            CheckedVehicle vehicle,
+            List<DocumentValidity> documents,
+            PlateReading reading,
+            String purposeText,
+            Location location) {
+        this(eventId, occurredAt, checkId, requestedAt, source, plate, verdict, reasons, requester, purpose, vehicle,
+                documents, reading, purposeText, location, null);
+    }
 
     /** Without the check's place (events written before it was added carry none). */
     public CheckCompleted(
@@ -42,7 +66,7 @@ public record CheckCompleted(
             PlateReading reading,
             String purposeText) {
         this(eventId, occurredAt, checkId, requestedAt, source, plate, verdict, reasons, requester, purpose, vehicle,
-                documents, reading, purposeText, null);
+                documents, reading, purposeText, null, null);
     }
 
     /**
@@ -66,7 +90,7 @@ public record CheckCompleted(
             List<DocumentValidity> documents,
             PlateReading reading) {
         this(eventId, occurredAt, checkId, requestedAt, source, plate, verdict, reasons, requester, purpose, vehicle,
-                documents, reading, null, null);
+                documents, reading, null, null, null);
     }
 
     /**

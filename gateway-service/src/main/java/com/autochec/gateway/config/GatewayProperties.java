@@ -36,11 +36,16 @@ public record GatewayProperties(
 
     public record Cors(@DefaultValue("http://localhost:8080") List<String> allowedOrigins) {}
 
-    /** What the web client needs to log in, served as {@code /config.json}. */
+    /**
+     * What the web client needs to log in, served as {@code /config.json}; {@code vinPhoto}: whether the agent's
+     * check form offers a photo of the VIN (a {@code vinPhoto} part on {@code POST /api/checks}, read by the OCR
+     * worker and compared with the registry by verification-service); on by default.
+     */
     public record WebClient(
             @DefaultValue("http://localhost:8180") String keycloakUrl,
             @DefaultValue("autochec") String realm,
             @DefaultValue("autochec-web") String clientId,
             @DefaultValue("/api/checks") String photoCheckPath,
-            @DefaultValue("photo") String photoField) {}
+            @DefaultValue("photo") String photoField,
+            @DefaultValue("true") boolean vinPhoto) {}
 }

@@ -6,7 +6,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /config.json}: where the web client logs in, so the page itself has no URL baked in. */
+/**
+ * {@code GET /config.json}: where the web client logs in, so the page itself has no URL baked in, and its feature
+ * flags ({@code vinPhoto}: the agent's VIN photo field).
+ */
 @RestController
 class WebClientConfigController {
 
@@ -16,7 +19,7 @@ class WebClientConfigController {
         GatewayProperties.WebClient web = properties.webClient();
         String keycloakUrl = web.keycloakUrl().replaceAll("/+$", "");
         this.config = new WebClientConfig(keycloakUrl, web.realm(), web.clientId(),
-                keycloakUrl + "/realms/" + web.realm(), web.photoCheckPath(), web.photoField());
+                keycloakUrl + "/realms/" + web.realm(), web.photoCheckPath(), web.photoField(), web.vinPhoto());
     }
 
     @GetMapping("/config.json")
@@ -30,5 +33,6 @@ class WebClientConfigController {
             String clientId,
             String issuer,
             String photoCheckPath,
-            String photoField) {}
+            String photoField,
+            boolean vinPhoto) {}
 }

@@ -99,4 +99,37 @@ class StaticWebClientIntegrationTest {
         while (path.find()) paths.add(path.group(1));
         return paths;
     }
+
+    @Test
+    void theClientIsServedWithAStrictContentSecurityPolicyAndTheOtherSecurityHeaders() {
+        for (String path : List.of("/", "/index.html", "/js/app.js", "/config.json", "/sw.js", "/manifest.webmanifest")) {
+            var headers = client().get().uri(path).exchange().expectStatus().isOk().returnResult(byte[].class)
+                    .getResponseHeaders();
+            String csp = headers.getFirst("Content-Security-Policy");
+            assertThat(csp).as(path)
+                    .contains("default-src 'self'", "script-src 'self';", "style-src 'self'",
+                            "connect-src 'self' http://localhost:8180;", "img-src 'self' data: blob:",
+                            "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+            assertThat(headers.getFirst("Permissions-Policy")).as(path).isEqualTo("camera=(self), geolocation=(self)");
+        }
+    }
+
+    @Test
+    void theConnectSourceIsTheKeycloakOriginTheClientIsConfiguredWith() {
+        String keycloak = client().get().uri("/config.json").exchange().expectBody(String.class).returnResult()
+                .getResponseBody().replaceAll("(?s).*\"keycloakUrl\":\"([^\"]+)\".*", "$1");
+        String csp = client().get().uri("/").exchange().returnResult(byte[].class).getResponseHeaders()
+                .getFirst("Content-Security-Policy");
+        assertThat(csp).contains("connect-src 'self' " + SecurityHeaders.origin(keycloak) + ";");
+    }
+
+    @Test
+    void thePagesHaveNoInlineScriptOrStyleThePolicyWouldBlock() throws IOException {
+        String html = new ClassPathResource("static/index.html").getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContain("<style")
+                .doesNotContainPattern("\\son[a-z]+=").doesNotContainPattern("\\sstyle=");
+    }
 }

@@ -77,7 +77,11 @@ record ReportContent(
         String plate = text(check.plate());
         String verdict = check.verdict() == null ? "" : check.verdict();
         DateTimeFormatter dateTime = fr ? DATE_TIME : DATE_TIME_EN;
-        String checkedAt = dateTime.format(checkedInstant.atZone(zone));
+        // a check sent late from a device's offline queue: when it was observed on the roadside, then sent
+        String checkedAt = check.capturedAt() == null
+                ? dateTime.format(checkedInstant.atZone(zone))
+                : (fr ? "Constaté le " : "Observed on ") + dateTime.format(check.capturedAt().atZone(zone))
+                        + (fr ? " — envoyé le " : " — sent on ") + dateTime.format(checkedInstant.atZone(zone));
         String requester = requester(check.requester());
         String documents = fr ? documents(check.documents()) : documentsEn(check.documents());
         String reading = fr ? reading(check.reading()) : readingEn(check.reading());
@@ -99,6 +103,7 @@ record ReportContent(
                 .append("plate=").append(plate).append('\n')
                 .append("verdict=").append(verdict).append('\n')
                 .append("requestedAt=").append(checkedInstant).append('\n')
+                .append(check.capturedAt() == null ? "" : "capturedAt=" + check.capturedAt() + "\n")
                 .append("requester=").append(requester).append('\n')
                 .append("purpose=").append(purpose).append('\n')
                 .append("place=").append(place).append('\n')

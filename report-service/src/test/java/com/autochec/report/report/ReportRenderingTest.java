@@ -254,6 +254,24 @@ class ReportRenderingTest {
     }
 
     @Test
+    void aCheckSentLateFromTheOfflineQueueShowsWhenItWasObserved() throws Exception {
+        CheckCompleted base = Checks.agentCheck("c-late");
+        CheckCompleted late = new CheckCompleted(base.eventId(), base.occurredAt(), base.checkId(), base.requestedAt(),
+                base.source(), base.plate(), base.verdict(), base.reasons(), base.requester(), base.purpose(),
+                base.vehicle(), base.documents(), base.reading(), null, null, Instant.parse("2025-05-11T16:45:00Z"));
+        ReportContent fr = ReportContent.of(late, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"));
+        ReportContent en = ReportContent.of(late, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris"), ReportLanguage.EN);
+
+        assertThat(fr.checkedAt()).startsWith("Constaté le 11/05/2025 à 18:45:00").contains("envoyé le 12/05/2025 à 14:03:00");
+        assertThat(en.checkedAt()).startsWith("Observed on 11/05/2025 at 18:45:00").contains("sent on 12/05/2025");
+        try (PDDocument document = Loader.loadPDF(signer.sign(renderer.render(fr, URL), "r"))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Constaté le 11/05/2025");
+        }
+        assertThat(fr.contentSha256())
+                .isNotEqualTo(ReportContent.of(base, "r-1", CLOCK.instant(), ZoneId.of("Europe/Paris")).contentSha256());
+    }
+
+    @Test
     void contentHashInTheFooterChangesWithTheContent() {
         Instant now = CLOCK.instant();
         ZoneId zone = ZoneId.of("Europe/Paris");

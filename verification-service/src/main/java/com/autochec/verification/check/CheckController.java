@@ -4,7 +4,9 @@ import com.autochec.contracts.plate.InvalidPlateException;
 import com.autochec.contracts.plate.Plate;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.FieldError;
+import com.autochec.platform.problem.ProblemType;
 import com.autochec.platform.security.Caller;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +40,44 @@ class CheckController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     CheckResponse typedCheck(@RequestBody JsonNode body, Caller caller) {
         return service.typedCheck(TypedCheckRequest.parse(body, caller.role()), caller);
+    }
+
+    /**
+     * The caller's own checks, newest first: {@code page} from 0 (at most {@value MyChecks#MAX_PAGE}), {@code size}
+     * 1 to {@value MyChecks#MAX_SIZE} (default {@value MyChecks#DEFAULT_SIZE}). Authenticated callers only (401).
+     */
+    @GetMapping(path = "/mine", produces = MediaType.APPLICATION_JSON_VALUE)
+    MyChecks mine(
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "size", required = false) String size,
+            Caller caller) {
+        List<FieldError> errors = new ArrayList<>();
+        int p = bounded(page, "page", 0, 0, MyChecks.MAX_PAGE, errors);
+        int s = bounded(size, "size", MyChecks.DEFAULT_SIZE, 1, MyChecks.MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        if (caller.subject() == null) {
+            // the security rules already require a signed-in caller; a token without a subject has no checks
+            throw new ApiProblem(ProblemType.UNAUTHORIZED, "Sign in to list your checks.");
+        }
+        return service.mine(caller, p, s);
+    }
+
+    private static int bounded(String raw, String field, int otherwise, int min, int max, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+        return otherwise;
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -25,7 +25,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * photo of the VIN plate sent with the check (null when none), its outbox flag, its reading, and the plate reading
  * held while the VIN reading is awaited (a check with a VIN photo completes once both readings are in);
  * {@code signalsPublished}: the outbox flag of its {@code FraudSignalRaised} events (false while pending, null when
- * the check raised none).
+ * the check raised none); {@code capturedAt}: when the check was really made on the roadside, as the client stated
+ * it (a check sent late from the offline queue), null when it was sent at once — the rules and sightings then use it
+ * instead of the clock.
  */
 @Document(CheckDocument.COLLECTION)
 record CheckDocument(
@@ -51,7 +53,8 @@ record CheckDocument(
         List<PlateOption> options,
         Instant readAt,
         VinPhoto vinPhoto,
-        Boolean signalsPublished) {
+        Boolean signalsPublished,
+        Instant capturedAt) {
 
     static final String COLLECTION = "checks";
 
@@ -85,10 +88,11 @@ record CheckDocument(
             Observed observed,
             List<PlateOption> options,
             Instant readAt,
-            VinPhoto vinPhoto) {
+            VinPhoto vinPhoto,
+            Instant capturedAt) {
         this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
                 imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt,
-                vinPhoto, null);
+                vinPhoto, null, capturedAt);
     }
 
     /** Without a VIN photo. */
@@ -113,9 +117,39 @@ record CheckDocument(
             String purposeText,
             Observed observed,
             List<PlateOption> options,
+            Instant readAt,
+            Instant capturedAt) {
+        this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
+                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt,
+                (VinPhoto) null, capturedAt);
+    }
+
+    /** Without a VIN photo or a capture time (checks sent at once, tests, checks stored before them). */
+    CheckDocument(
+            String id,
+            CheckStatus status,
+            CheckSource source,
+            String plate,
+            String purpose,
+            Requester requester,
+            String verdict,
+            List<Reason> reasons,
+            CheckedVehicle vehicle,
+            List<CheckedDocument> documents,
+            Reading reading,
+            Photo photo,
+            boolean imagePublished,
+            Outbox outbox,
+            Instant requestedAt,
+            Instant completedAt,
+            Instant deadline,
+            String purposeText,
+            Observed observed,
+            List<PlateOption> options,
             Instant readAt) {
         this(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents, reading, photo,
-                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt, null);
+                imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options, readAt,
+                (Instant) null);
     }
 
     /** This state with {@code from}'s VIN photo (a state change keeps it). */
@@ -125,7 +159,12 @@ record CheckDocument(
         }
         return new CheckDocument(id, status, source, plate, purpose, requester, verdict, reasons, vehicle, documents,
                 reading, photo, imagePublished, outbox, requestedAt, completedAt, deadline, purposeText, observed, options,
-                readAt, from.vinPhoto(), signalsPublished);
+                readAt, from.vinPhoto(), signalsPublished, capturedAt);
+    }
+
+    /** When the check was made: its capture time when the client stated one, else when it was received. */
+    Instant observedAt() {
+        return capturedAt != null ? capturedAt : requestedAt;
     }
 
     /** Without purpose text, observation, options and reading time (tests, checks stored before them). */

@@ -52,7 +52,8 @@ final class CheckEvents {
                         : new CheckCompleted.PlateReading(
                                 check.reading().text(), check.reading().confidence(), check.reading().engine()),
                 check.purposeText(),
-                location(check.observed()));
+                location(check.observed()),
+                check.capturedAt());
     }
 
     private static CheckCompleted.Location location(CheckDocument.Observed observed) {

@@ -41,10 +41,29 @@ public final class CheckQueries {
         indexes.createIndex(new Index().on("signalsPublished", Sort.Direction.ASC)
                 .on("completedAt", Sort.Direction.ASC)
                 .named("signals_pending"));
+        // "my checks": one requester's checks, newest first
+        indexes.createIndex(new Index().on("requester.subject", Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.DESC)
+                .named("requester_checks"));
         // the reading-deadline sweep: pending checks whose deadline has passed
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("deadline", Sort.Direction.ASC)
                 .named("reading_deadline"));
+    }
+
+    /**
+     * One page of a requester's checks, newest first ({@code requester_checks}); one more than {@code size} is
+     * asked so that the caller knows whether an older page exists. Only the fields a list shows are read.
+     */
+    public static Query byRequester(String subject, int page, int size) {
+        Query query = query(where("requester.subject").is(subject))
+                .with(Sort.by(Sort.Direction.DESC, "requestedAt"))
+                .skip((long) page * size)
+                .limit(size + 1);
+        // the vehicle snapshot tells whether an owner checked their own vehicle (then the check has a report)
+        query.fields().include("status", "source", "plate", "verdict", "requester", "requestedAt", "completedAt",
+                "capturedAt", "vehicle", "imagePublished");
+        return query;
     }
 
     /** A check by id (reading it back, a plate reading, the image sweep's re-send). */

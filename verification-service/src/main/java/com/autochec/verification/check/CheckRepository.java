@@ -104,6 +104,11 @@ class CheckRepository {
         mongo.updateFirst(CheckQueries.byId(id), Update.update("imagePublished", true), CheckDocument.class);
     }
 
+    /** One page of a requester's checks, newest first, with one more than {@code size} when older ones exist. */
+    List<CheckDocument> byRequester(String subject, int page, int size) {
+        return mongo.find(CheckQueries.byRequester(subject, page, size), CheckDocument.class);
+    }
+
     /** Completed checks whose event is still unpublished, oldest first. */
     List<CheckDocument> unpublishedCompleted(int limit) {
         return mongo.find(CheckQueries.unpublishedCompleted(limit), CheckDocument.class);

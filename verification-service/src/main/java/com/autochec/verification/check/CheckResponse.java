@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A check as the API shows it. Absent fields are left out, so what a role may not see is not even
  * named (the public view has no {@code owner}, no {@code vin}). {@code plateKind} is the format of the
- * checked plate as {@code com.autochec.contracts.plate.PlateKind} names it.
+ * checked plate as {@code com.autochec.contracts.plate.PlateKind} names it. {@code capturedAt}: when the check
+ * was made on the roadside, for a check sent late from a device's offline queue (the rules judged the documents
+ * as of that instant); absent when it was sent at once.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckResponse(
@@ -26,7 +28,8 @@ public record CheckResponse(
         ReadingView reading,
         List<OptionView> options,
         Instant requestedAt,
-        Instant completedAt) {
+        Instant completedAt,
+        Instant capturedAt) {
 
     /**
      * One rule result: stable code, severity (INFO, WARNING, FAIL), English and French messages, and the

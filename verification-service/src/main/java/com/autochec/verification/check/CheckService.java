@@ -113,20 +113,23 @@ public class CheckService {
 
     /**
      * What the request states besides the plate: the purpose (a {@code Purpose} code and its text; older
-     * stored checks may hold free text) and the observation.
+     * stored checks may hold free text), the observation and when it was made on the roadside ({@code
+     * capturedAt}, null when the check is sent at once).
      */
-    record Context(String rawPurpose, String rawPurposeText, Observation observation, VinReading vinPhoto) {
+    record Context(
+            String rawPurpose, String rawPurposeText, Observation observation, VinReading vinPhoto, Instant capturedAt) {
 
-        static Context of(StatedPurpose purpose, Observation observation) {
+        static Context of(StatedPurpose purpose, Observation observation, Instant capturedAt) {
             return new Context(
                     purpose == null ? null : purpose.code().name(),
                     purpose == null ? null : purpose.text(),
                     observation == null ? Observation.NONE : observation,
-                    null);
+                    null,
+                    capturedAt);
         }
 
         Context withObservation(Observation next) {
-            return new Context(rawPurpose, rawPurposeText, next, vinPhoto);
+            return new Context(rawPurpose, rawPurposeText, next, vinPhoto, capturedAt);
         }
     }
 
@@ -137,8 +140,9 @@ public class CheckService {
      * PLATE_NOT_REGISTERED.
      */
     CheckResponse typedCheck(TypedCheckRequest request, Caller caller) {
-        Context context = Context.of(request.purpose(), request.observation());
         Instant requestedAt = clock.instant();
+        Context context = Context.of(
+                request.purpose(), request.observation(), CapturedAt.parse(request.capturedAt(), requestedAt));
         String id = UUID.randomUUID().toString();
         Plate typed = request.plate();
         String plate = typed.value();
@@ -172,6 +176,11 @@ public class CheckService {
         }
     }
 
+    /** One page of the caller's own checks, newest first (an authenticated caller; anonymous checks have no owner). */
+    MyChecks mine(Caller caller, int page, int size) {
+        return MyChecks.of(checks.byRequester(caller.subject(), page, size), page, size);
+    }
+
     /** The check if this caller may see it: its requester, an admin, or anyone for anonymous checks. */
     public Optional<CheckResponse> find(String id, Caller caller) {
         return findDocument(id, caller).map(CheckViews::render);
@@ -186,7 +195,7 @@ public class CheckService {
         return requester == null || caller.role() == Role.ADMIN || requester.equals(caller.subject());
     }
 
-    /** Records a photo check as PENDING (its image still to publish) and returns its id. */
+    /** Records a photo check sent at once as PENDING (its image still to publish) and returns its id. */
     public CheckResponse startPhotoCheck(
             String id,
             Caller caller,
@@ -194,16 +203,25 @@ public class CheckService {
             Observation observation,
             String contentType,
             long size) {
-        return startPhotoCheck(id, caller, purpose, observation, new Image(contentType, size), null, null);
+        return startPhotoCheck(id, caller, purpose, observation, new Image(contentType, size), null, null, null);
     }
 
     /** An image sent with a check: its detected media type and its size. */
     public record Image(String contentType, long size) {}
 
     /**
+     * The capture time a check states ({@code capturedAt}, ISO-8601), null when none: a 400 problem when it is
+     * malformed, in the future or too old ({@link CapturedAt}). Call before storing anything.
+     */
+    public Instant capturedAt(String raw) {
+        return CapturedAt.parse(raw, clock.instant());
+    }
+
+    /**
      * Records a check that waits for readings as PENDING (its images still to publish) and returns it: a plate
      * photo ({@code plateImage}) or a typed plate ({@code typedPlate}), and optionally a VIN photo
      * ({@code vinImage}); a check with a VIN photo completes once both the plate and the VIN are known.
+     * {@code capturedAt}: when the photo was taken, from {@link #capturedAt(String)} (null when sent at once).
      */
     public CheckResponse startPhotoCheck(
             String id,
@@ -212,9 +230,10 @@ public class CheckService {
             Observation observation,
             Image plateImage,
             Plate typedPlate,
-            Image vinImage) {
+            Image vinImage,
+            Instant capturedAt) {
         Instant now = clock.instant();
-        Context context = Context.of(purpose, observation);
+        Context context = Context.of(purpose, observation, capturedAt);
         CheckDocument check = new CheckDocument(
                 id,
                 CheckStatus.PENDING,
@@ -237,7 +256,8 @@ public class CheckService {
                 Observed.of(context.observation()),
                 null,
                 null,
-                vinImage == null ? null : new VinPhoto(vinImage.contentType(), vinImage.size(), false, null, null));
+                vinImage == null ? null : new VinPhoto(vinImage.contentType(), vinImage.size(), false, null, null),
+                context.capturedAt());
         checks.insert(check);
         events.publishEvent(new CheckProgress(id, CheckProgress.RECEIVED));
         return CheckViews.render(check);
@@ -502,7 +522,7 @@ public class CheckService {
                 pending.id(), CheckStatus.NEEDS_CONFIRMATION, CheckSource.PHOTO, null, pending.purpose(),
                 pending.requester(), null, List.of(reason), null, null, reading, pending.photo(), true,
                 pending.outbox(), pending.requestedAt(), null, now.plus(properties.confirmationDeadline()),
-                pending.purposeText(), Observed.of(context.observation()), options, now);
+                pending.purposeText(), Observed.of(context.observation()), options, now, pending.capturedAt());
     }
 
     /**
@@ -547,13 +567,14 @@ public class CheckService {
     private static CheckDocument withOptions(CheckDocument c, List<PlateOption> options, Instant readAt) {
         return new CheckDocument(c.id(), c.status(), c.source(), c.plate(), c.purpose(), c.requester(), c.verdict(),
                 c.reasons(), c.vehicle(), c.documents(), c.reading(), c.photo(), c.imagePublished(), c.outbox(),
-                c.requestedAt(), c.completedAt(), c.deadline(), c.purposeText(), c.observed(), options, readAt);
+                c.requestedAt(), c.completedAt(), c.deadline(), c.purposeText(), c.observed(), options, readAt,
+                c.capturedAt());
     }
 
     private static Context context(CheckDocument check) {
         Observation observation = check.observed() == null ? Observation.NONE : check.observed().observation();
         return new Context(check.purpose(), check.purposeText(), observation,
-                check.vinPhoto() == null ? null : check.vinPhoto().reading());
+                check.vinPhoto() == null ? null : check.vinPhoto().reading(), check.capturedAt());
     }
 
     private CheckDocument evaluated(
@@ -567,7 +588,9 @@ public class CheckService {
             Photo photo,
             Instant requestedAt,
             Reason extra) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        // the documents are judged, and the plate sighted, when the check was made on the roadside
+        Instant asOf = context.capturedAt() != null ? context.capturedAt() : clock.instant();
+        LocalDate today = LocalDate.ofInstant(asOf, properties.zone());
         VehicleRecord vehicle = read.vehicle();
         List<DocumentRecord> documents = read.documents();
         List<DocumentFacts> facts = documents.stream().map(d -> facts(d, properties)).toList();
@@ -580,7 +603,8 @@ public class CheckService {
                 new FraudSignals.Registered(vehicle.plate(), vehicle.make(), vehicle.colour(), vehicle.vin()),
                 context.observation(),
                 context.vinPhoto(),
-                trusted));
+                trusted,
+                asOf));
         if (extra != null) {
             reasons.add(0, extra);
         }
@@ -610,7 +634,8 @@ public class CheckService {
                 context.rawPurposeText(),
                 Observed.of(context.observation()),
                 null,
-                null);
+                null,
+                context.capturedAt());
     }
 
     static VehicleFacts vehicleFacts(VehicleRecord v) {
@@ -694,7 +719,8 @@ public class CheckService {
                 context.rawPurposeText(),
                 Observed.of(context.observation()),
                 null,
-                null);
+                null,
+                context.capturedAt());
     }
 
     /**
@@ -757,7 +783,7 @@ public class CheckService {
                 pending.id(), CheckStatus.COMPLETED, CheckSource.PHOTO, null, pending.purpose(), pending.requester(),
                 UNREADABLE, List.of(reason), null, null, pending.reading(), pending.photo(), true,
                 new Outbox(UUID.randomUUID().toString(), false), pending.requestedAt(), clock.instant(), null,
-                pending.purposeText(), pending.observed(), pending.options(), pending.readAt());
+                pending.purposeText(), pending.observed(), pending.options(), pending.readAt(), pending.capturedAt());
     }
 
     private CheckDocument unreadable(CheckDocument pending, Reading reading, String why) {
@@ -769,7 +795,7 @@ public class CheckService {
                 pending.id(), CheckStatus.COMPLETED, CheckSource.PHOTO, null, pending.purpose(), pending.requester(),
                 UNREADABLE, List.of(reason), null, null, reading, pending.photo(), true,
                 new Outbox(UUID.randomUUID().toString(), false), pending.requestedAt(), clock.instant(), null,
-                pending.purposeText(), pending.observed(), null, clock.instant());
+                pending.purposeText(), pending.observed(), null, clock.instant(), pending.capturedAt());
     }
 
     static DocumentFacts facts(DocumentRecord d, VerificationProperties properties) {

@@ -83,7 +83,8 @@ final class CheckViews {
                                 .toList()
                         : null,
                 check.requestedAt(),
-                check.completedAt());
+                check.completedAt(),
+                check.capturedAt());
     }
 
     /** Evidence keys a public caller may see: dates, states and the compared public attributes. */

@@ -22,12 +22,13 @@ import tools.jackson.databind.JsonNode;
  *  "purpose": "ROADSIDE_CONTROL", "purposeText": "…",       // required for agents and admins
  *  "observed": {"make": "Peugeot", "colour": "rouge"},      // optional: what the agent sees
  *  "vin": "VF3…",                                            // optional: VIN read on the body
- *  "location": {"lat": 48.85, "lon": 2.35}}                   // optional: where the check happens
+ *  "location": {"lat": 48.85, "lon": 2.35},                  // optional: where the check happens
+ *  "capturedAt": "2026-03-14T09:00:00Z"}                       // optional: when it was made (offline queue)
  * }</pre>
  *
  * The plate is parsed by {@link Plate#parse}, as in every service; the VIN by {@link Vin#parse}.
  */
-record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observation) {
+record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observation, String capturedAt) {
 
     static final int MAX_OBSERVED = 60;
 
@@ -52,10 +53,12 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
         StatedPurpose purpose = StatedPurpose.parse(
                 string(body, "purpose", "purpose", errors), string(body, "purposeText", "purposeText", errors), role, errors);
         Observation observation = observation(body, errors);
+        // checked against the clock by CapturedAt when the check is made
+        String capturedAt = string(body, "capturedAt", "capturedAt", errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        return new TypedCheckRequest(plate, purpose, observation);
+        return new TypedCheckRequest(plate, purpose, observation, capturedAt);
     }
 
     private static Observation observation(JsonNode body, List<FieldError> errors) {

@@ -211,12 +211,14 @@ public record FraudSignals(
         if (km < minDistanceKm) {
             return null;
         }
-        double hours = Math.max(Duration.between(previous.at(), now).toMillis(), 1) / 3_600_000.0;
+        // either order: a check sent late from an offline queue is sighted before sightings recorded since
+        Duration apart = Duration.between(previous.at(), now).abs();
+        double hours = Math.max(apart.toMillis(), 1) / 3_600_000.0;
         double speed = km / hours;
         if (speed <= maxSpeedKmh) {
             return null;
         }
-        long minutes = Duration.between(previous.at(), now).toMinutes();
+        long minutes = apart.toMinutes();
         String kmText = String.format(Locale.ROOT, "%.0f", km);
         return Reason.of("IMPOSSIBLE_TRAVEL", Severity.WARNING,
                 "Cette plaque a été contrôlée à " + kmText + " km d'ici il y a " + minutes

@@ -42,7 +42,8 @@ public class Sightings {
      * The signals of this check, then records it. Only agents' and admins' checks ({@code trusted}) compare
      * VINs, read the plate's recent sightings and are recorded as one: a public caller's observation is
      * compared with the registry's public make and colour only, and never tells where a plate was seen. The VIN
-     * photo's reading ({@code vinPhoto}, null when none) is judged for agents and admins only.
+     * photo's reading ({@code vinPhoto}, null when none) is judged for agents and admins only. {@code at}: when the
+     * plate was seen — the check's capture time for a check sent late from a device's offline queue, else now.
      */
     public List<Reason> signals(
             String checkId,
@@ -50,14 +51,20 @@ public class Sightings {
             FraudSignals.Registered registered,
             Observation observed,
             VinReading vinPhoto,
-            boolean trusted) {
+            boolean trusted,
+            Instant at) {
         List<Reason> reasons = new ArrayList<>(trusted ? signals.vinPhoto(registered, vinPhoto) : List.of());
-        reasons.addAll(observed(checkId, plate, registered, observed, trusted));
+        reasons.addAll(observed(checkId, plate, registered, observed, trusted, at == null ? clock.instant() : at));
         return reasons;
     }
 
     private List<Reason> observed(
-            String checkId, String plate, FraudSignals.Registered registered, Observation observed, boolean trusted) {
+            String checkId,
+            String plate,
+            FraudSignals.Registered registered,
+            Observation observed,
+            boolean trusted,
+            Instant now) {
         if (observed == null || observed.isEmpty() || plate == null) {
             return List.of();
         }
@@ -67,9 +74,8 @@ public class Sightings {
                             observed.photoColourConfidence());
             return attributes.isEmpty()
                     ? List.of()
-                    : signals.evaluate(registered, attributes, List.of(), checkId, clock.instant());
+                    : signals.evaluate(registered, attributes, List.of(), checkId, now);
         }
-        Instant now = clock.instant();
         List<Sighting> recent = mongo.find(
                 SightingQueries.recent(plate, now.minus(properties.sightingWindow()), RECENT), Sighting.class);
         List<Reason> reasons = signals.evaluate(registered, observed, recent, checkId, now);

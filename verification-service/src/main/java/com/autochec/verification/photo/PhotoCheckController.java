@@ -1,22 +1,23 @@
 package com.autochec.verification.photo;
 
-import com.autochec.platform.problem.ApiProblem;
-import com.autochec.platform.security.Caller;
-import com.autochec.verification.check.CheckService;
-import com.autochec.verification.check.CheckStatus;
-import com.autochec.verification.config.VerificationProperties;
 import com.autochec.contracts.plate.InvalidPlateException;
 import com.autochec.contracts.plate.Plate;
 import com.autochec.contracts.vin.InvalidVinException;
-import com.autochec.platform.security.Role;
 import com.autochec.contracts.vin.Vin;
+import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.FieldError;
+import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.Role;
+import com.autochec.verification.check.CheckService;
+import com.autochec.verification.check.CheckStatus;
 import com.autochec.verification.check.StatedPurpose;
+import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.fraud.Observation;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
  * and optionally a {@code vinPhoto} part (a photo of the VIN plate or windscreen, same limits; agents and admins
  * only: 403 otherwise), read by the OCR worker and compared with the registry's VIN; a {@code purpose} part ({@code Purpose} code; required for agents
  * and admins) with {@code purposeText} (required with OTHER), and optional observation parts:
- * {@code observedMake}, {@code observedColour}, {@code vin}, {@code lat} and {@code lon}. The photo is kept
+ * {@code observedMake}, {@code observedColour}, {@code vin}, {@code lat} and {@code lon}, and {@code capturedAt}
+ * (ISO-8601: when the photo was taken, for a check sent late from the offline queue). The photo is kept
  * as evidence in the object store, the check is PENDING until the OCR worker's reading arrives or its
  * reading deadline passes; its progress: {@code GET /api/checks/{id}/events}.
  */
@@ -75,6 +77,7 @@ class PhotoCheckController {
             @RequestParam(name = "vin", required = false) String vin,
             @RequestParam(name = "lat", required = false) String lat,
             @RequestParam(name = "lon", required = false) String lon,
+            @RequestParam(name = "capturedAt", required = false) String capturedAt,
             Caller caller)
             throws IOException {
         boolean typed = plate != null && !plate.isBlank();
@@ -103,6 +106,7 @@ class PhotoCheckController {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
+        Instant captured = checks.capturedAt(capturedAt);
         String contentType = data == null ? null : imageType(data, "photo");
         String vinContentType = vinData == null ? null : imageType(vinData, "VIN photo");
         String id = UUID.randomUUID().toString();
@@ -114,7 +118,7 @@ class PhotoCheckController {
         }
         checks.startPhotoCheck(id, caller, stated, observation,
                 data == null ? null : new CheckService.Image(contentType, data.length), typedPlate,
-                vinData == null ? null : new CheckService.Image(vinContentType, vinData.length));
+                vinData == null ? null : new CheckService.Image(vinContentType, vinData.length), captured);
         if (data != null) {
             publisher.publish(id, contentType, data);
         }

@@ -330,7 +330,7 @@ class CheckControllerWebTest {
     @Test
     void theObservationReachesTheFraudSignalsAndTheirResultsTheVerdict() throws Exception {
         given(sightings.signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(), any(), any(),
-                        org.mockito.ArgumentMatchers.eq(true)))
+                        org.mockito.ArgumentMatchers.eq(true), any()))
                 .willReturn(List.of(com.autochec.verification.rules.Reason.of("ATTRIBUTES_COLOUR_MISMATCH",
                         com.autochec.verification.rules.Severity.WARNING, "fr", "en", "observed", "rouge")));
         mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
@@ -341,7 +341,8 @@ class CheckControllerWebTest {
                 .andExpect(jsonPath("$.reasons[?(@.code == 'ATTRIBUTES_COLOUR_MISMATCH')].evidence.observed").value("rouge"));
         verify(sightings).signals(anyString(), org.mockito.ArgumentMatchers.eq("AB-123-CD"), any(),
                 org.mockito.ArgumentMatchers.argThat(o -> "rouge".equals(o.colour()) && o.location() != null),
-                org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.eq(true));
+                org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.eq(true),
+                org.mockito.ArgumentMatchers.eq(NOW));
     }
 
     @Test
@@ -457,5 +458,86 @@ class CheckControllerWebTest {
         mvc.perform(get("/api/checks/{id}", "{\"$ne\":null}")).andExpect(status().isNotFound());
         mvc.perform(get("/api/checks/not-a-uuid")).andExpect(status().isNotFound());
         verify(repository, never()).findById(anyString());
+    }
+
+    /** A vehicle whose insurance ended yesterday (the day before NOW), its road tax valid. */
+    static final List<DocumentRecord> INSURANCE_ENDED_YESTERDAY = List.of(
+            new DocumentRecord("doc-3", 1, "VF1RFB00012345678", "EF-456-GH", DocumentType.INSURANCE,
+                    DocumentStatus.VALIDATED, "MAAF", "POL-43", LocalDate.parse("2025-03-15"),
+                    LocalDate.parse("2026-03-14"), null, NOW),
+            DOCUMENTS.get(1));
+
+    private void insuranceEndedYesterday() {
+        VehicleRecord vehicle = new VehicleRecord(
+                "veh-2", 3, "EF-456-GH", "VF1RFB00012345678", "Renault", "Clio", "V 1.0 TCe", 2019, "grey", "M1",
+                "petrol", 5, 67, LocalDate.parse("2024-04-02"), false, VEHICLE.owner(), NOW);
+        given(readModel.byPlate("EF-456-GH"))
+                .willReturn(Optional.of(new PlateRecord("EF-456-GH", 1, vehicle, INSURANCE_ENDED_YESTERDAY, NOW)));
+    }
+
+    @Test
+    void aCheckCapturedYesterdayJudgesTheInsuranceAsOfThatMoment() throws Exception {
+        insuranceEndedYesterday();
+        // sent now from the offline queue, made yesterday morning: the insurance was still valid then
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"EF-456-GH\",\"purpose\":\"ROADSIDE_CONTROL\","
+                                + "\"capturedAt\":\"2026-03-14T08:30:00.000Z\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.capturedAt").value("2026-03-14T08:30:00Z"))
+                .andExpect(jsonPath("$.requestedAt").value(NOW.toString()))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'INSURANCE_EXPIRING_SOON')].evidence.state").value("VALID"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'INSURANCE_EXPIRED')]").doesNotExist());
+        verify(repository).insert(org.mockito.ArgumentMatchers.argThat(c ->
+                Instant.parse("2026-03-14T08:30:00Z").equals(c.capturedAt())
+                        && Instant.parse("2026-03-14T08:30:00Z").equals(CheckEvents.completed(c).capturedAt())
+                        && c.documents().stream().anyMatch(d -> "INSURANCE".equals(d.type()) && d.valid())));
+    }
+
+    @Test
+    void theSameCheckMadeNowFindsTheInsuranceExpired() throws Exception {
+        insuranceEndedYesterday();
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"EF-456-GH\",\"purpose\":\"ROADSIDE_CONTROL\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.capturedAt").doesNotExist())
+                .andExpect(jsonPath("$.verdict").value("FAIL"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'INSURANCE_EXPIRED')]").exists());
+    }
+
+    @Test
+    void theCaptureTimeIsTheSightingTime() throws Exception {
+        insuranceEndedYesterday();
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"EF-456-GH\",\"purpose\":\"ROADSIDE_CONTROL\","
+                                + "\"observed\":{\"colour\":\"grey\"},\"capturedAt\":\"2026-03-15T11:00:00+02:00\"}"))
+                .andExpect(status().isOk());
+        verify(sightings).signals(anyString(), org.mockito.ArgumentMatchers.eq("EF-456-GH"), any(), any(),
+                org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.eq(true), org.mockito.ArgumentMatchers.eq(Instant.parse("2026-03-15T09:00:00Z")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\"2026-03-15T10:06:00Z\"",           // six minutes ahead of the service's clock
+        "\"2026-03-08T09:59:00Z\"",           // more than seven days old
+        "\"yesterday\"",
+        "\"2026-03-15\"",
+        "1773568800000",
+    })
+    void aCaptureTimeInTheFutureTooOldOrMalformedIsAValidationProblem(String capturedAt) throws Exception {
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\",\"capturedAt\":" + capturedAt + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("capturedAt"));
+        verifyNoInteractions(repository, relay);
+    }
+
+    @Test
+    void aCaptureTimeWithinTheClockSkewIsAccepted() throws Exception {
+        mvc.perform(post("/api/checks").with(as("agent-sub", "agent")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plate\":\"AB-123-CD\",\"purpose\":\"ROADSIDE_CONTROL\","
+                                + "\"capturedAt\":\"2026-03-15T10:04:00Z\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.capturedAt").value("2026-03-15T10:04:00Z"));
     }
 }

@@ -127,7 +127,10 @@ class FraudSignalsTest {
                 Arguments.of("Paris then Marseille (~660 km) 10 minutes later", PARIS, MARSEILLE, 10, true),
                 Arguments.of("Paris then Lyon 4 hours later", PARIS, LYON, 240, false),
                 Arguments.of("Paris then Lyon 90 minutes later (261 km/h)", PARIS, LYON, 90, true),
-                Arguments.of("the same place a minute later", PARIS, new Observation.Location(48.86, 2.36), 1, false));
+                Arguments.of("the same place a minute later", PARIS, new Observation.Location(48.86, 2.36), 1, false),
+                // a check captured offline, sent after a later sighting of the plate was recorded
+                Arguments.of("Paris sighted 4 hours after this check in Lyon", PARIS, LYON, -240, false),
+                Arguments.of("Paris sighted 10 minutes after this check in Lyon", PARIS, LYON, -10, true));
     }
 
     @ParameterizedTest(name = "{0} → impossible: {4}")

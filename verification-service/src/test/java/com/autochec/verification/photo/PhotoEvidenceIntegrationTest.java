@@ -174,4 +174,31 @@ class PhotoEvidenceIntegrationTest {
                 .getDate("deadline").toInstant();
         assertThat(deadline).isAfter(clock.instant());
     }
+
+    @Test
+    void aPhotoTakenOfflineKeepsItsCaptureTimeAndOneFromTheFutureIsRefused() throws Exception {
+        Instant taken = clock.instant().minus(Duration.ofHours(20));
+        MvcResult accepted = mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", photo(2048, 6)))
+                        .param("capturedAt", taken.toString()))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        String id = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
+        mvc.perform(get("/api/checks/" + id)).andExpect(jsonPath("$.capturedAt").value(taken.toString()));
+        assertThat(mongo.findOne(CheckQueries.byId(id), Document.class, CheckQueries.CHECKS)
+                        .getDate("capturedAt").toInstant())
+                .isEqualTo(taken);
+
+        long stored = mongo.getCollection(CheckQueries.CHECKS).countDocuments();
+        mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", photo(2048, 7)))
+                        .param("capturedAt", clock.instant().plus(Duration.ofHours(1)).toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("capturedAt"));
+        mvc.perform(multipart("/api/checks")
+                        .file(new MockMultipartFile("photo", "plate.jpg", "image/jpeg", photo(2048, 8)))
+                        .param("capturedAt", clock.instant().minus(Duration.ofDays(8)).toString()))
+                .andExpect(status().isBadRequest());
+        assertThat(mongo.getCollection(CheckQueries.CHECKS).countDocuments()).isEqualTo(stored);
+    }
 }
