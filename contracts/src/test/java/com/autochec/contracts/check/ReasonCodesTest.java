@@ -1,7 +1,9 @@
 package com.autochec.contracts.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,11 +33,11 @@ class ReasonCodesTest {
         "REGISTRATION_CONSISTENT, false",
     })
     void fraudSignals(String code, boolean signal) {
-        assertThat(ReasonCodes.isFraudSignal(code)).isEqualTo(signal);
+        assertEquals(signal, ReasonCodes.isFraudSignal(code), code);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullIsNoSignal() {
-        assertThat(ReasonCodes.isFraudSignal(null)).isFalse();
+        assertFalse(ReasonCodes.isFraudSignal(null));
     }
 }

@@ -2,6 +2,7 @@ package com.autochec.verification.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.autochec.contracts.check.ReasonCodes;
 import com.autochec.contracts.vin.Vin;
 import com.autochec.verification.rules.Reason;
 import com.autochec.verification.rules.Severity;
@@ -175,5 +176,11 @@ class FraudSignalsTest {
     void aCheckIsNeverComparedWithItself() {
         Sighting self = new Sighting("c-now", "AB-123-CD", NOW, "Renault", "rouge", null, LYON.lat(), LYON.lon());
         assertThat(FraudSignals.DEFAULTS.evaluate(WHITE_PEUGEOT, at(PARIS), List.of(self), "c-now", NOW)).isEmpty();
+    }
+
+    /** The signals published as alerts are a subset of what every consumer of CheckCompleted counts as fraud. */
+    @Test
+    void everyPublishedSignalIsAFraudSignalForTheOtherConsumers() {
+        assertThat(FraudSignals.CODES).isNotEmpty().allMatch(ReasonCodes::isFraudSignal);
     }
 }
