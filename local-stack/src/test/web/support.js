@@ -100,13 +100,13 @@ async function call(pathAndQuery, user, options = {}) {
   return fetch(BASE_URL + pathAndQuery, { ...options, headers });
 }
 
-/** A French SIV plate drawn in the browser (white plate, blue bands, black characters), as PNG bytes. */
+/** A French SIV plate drawn in the browser (white plate, blue bands, black characters) on a blue body, as PNG bytes. */
 async function platePhoto(page, text = 'AB-123-CD') {
   const dataUrl = await page.evaluate((plate) => {
     const canvas = document.createElement('canvas');
     canvas.width = 800; canvas.height = 400;
     const g = canvas.getContext('2d');
-    g.fillStyle = 'rgb(70,70,80)'; g.fillRect(0, 0, 800, 400);
+    g.fillStyle = 'rgb(40,70,160)'; g.fillRect(0, 0, 800, 400);   // AB-123-CD is a blue car
     g.fillStyle = '#fff'; g.fillRect(100, 140, 600, 130);
     g.fillStyle = 'rgb(0,51,153)'; g.fillRect(100, 140, 60, 130); g.fillRect(640, 140, 60, 130);
     g.strokeStyle = '#000'; g.lineWidth = 4; g.strokeRect(100, 140, 600, 130);

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 /** The gateway's own settings ({@code autochec.gateway.*}); routes live under {@code spring.cloud.gateway.server.webflux}. */
 @ConfigurationProperties("autochec.gateway")
 public record GatewayProperties(
-        @DefaultValue("11MB") DataSize maxRequestSize,
+        @DefaultValue("21MB") DataSize maxRequestSize,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue CircuitBreaker circuitBreaker,
         @DefaultValue Cors cors,

@@ -54,6 +54,47 @@ class PhotoCheckE2ETest {
     }
 
     /**
+     * The body colour estimated around the plate on the photo is compared with the registry's: the blue AB-123-CD
+     * on a blue body raises nothing, on a grey body an ATTRIBUTES_COLOUR_MISMATCH (WARNING) — for an anonymous
+     * caller too, who never learns more than the registry's public colour (and records no sighting).
+     */
+    @Test
+    void thePhotosBodyColourIsComparedWithTheRegistry() throws IOException {
+        JsonNode blue = anonymousPhotoCheck(renderedPlate("AB-123-CD", BLUE_BODY));
+        assertThat(codes(blue)).as(blue.toString()).doesNotContain("ATTRIBUTES_COLOUR_MISMATCH");
+
+        JsonNode grey = anonymousPhotoCheck(renderedPlate("AB-123-CD", GREY_BODY));
+        assertThat(grey.path("verdict").asString()).as(grey.toString()).isEqualTo("WARNING");
+        JsonNode mismatch = null;
+        for (JsonNode reason : grey.path("reasons")) {
+            if ("ATTRIBUTES_COLOUR_MISMATCH".equals(reason.path("code").asString())) {
+                mismatch = reason;
+            }
+        }
+        assertThat(mismatch).as(grey.toString()).isNotNull();
+        // nothing was typed as observed: the colour compared is the photo's estimate
+        assertThat(mismatch.path("evidence").path("observed").asString()).isEqualToIgnoringCase("gris");
+        assertThat(mismatch.path("evidence").path("registered").asString()).isEqualToIgnoringCase("bleu");
+    }
+
+    private static JsonNode anonymousPhotoCheck(byte[] photo) {
+        HttpResponse<String> accepted = Stack.postFile("/api/checks", "photo", "plate.jpg", "image/jpeg", photo, null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = Stack.json(accepted).path("id").asString();
+        JsonNode check = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Stack.json(Stack.get("/api/checks/" + id, null)),
+                        c -> "COMPLETED".equals(c.path("status").asString()));
+        assertThat(check.path("plate").asString()).as(check.toString()).isEqualTo("AB-123-CD");
+        return check;
+    }
+
+    private static List<String> codes(JsonNode check) {
+        List<String> codes = new ArrayList<>();
+        check.path("reasons").forEach(reason -> codes.add(reason.path("code").asString()));
+        return codes;
+    }
+
+    /**
      * The check's progress as server-sent events through the gateway, unbuffered: each step, in order, and the
      * last one carrying the check; a client connecting after the end gets the whole story at once.
      */
@@ -134,12 +175,21 @@ class PhotoCheckE2ETest {
         return new Photo(renderedPlate("AB-123-CD"), "AB123CD");
     }
 
+    /** The demo's AB-123-CD is a blue Peugeot 208: its drawn body is blue, as the photo's colour estimate expects. */
+    static final Color BLUE_BODY = new Color(40, 70, 160);
+    static final Color GREY_BODY = new Color(110, 110, 115);
+
     static byte[] renderedPlate(String text) throws IOException {
+        return renderedPlate(text, BLUE_BODY);
+    }
+
+    /** A French SIV plate drawn on a car body of the given colour (the area the OCR's colour estimate samples). */
+    static byte[] renderedPlate(String text, Color body) throws IOException {
         BufferedImage image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(new Color(70, 70, 80));
+        g.setColor(body);
         g.fillRect(0, 0, 800, 400);
         g.setColor(Color.WHITE);
         g.fillRoundRect(100, 140, 600, 130, 16, 16);
