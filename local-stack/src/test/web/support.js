@@ -44,8 +44,14 @@ function assertNoConsoleErrors(page) {
   assert.deepEqual(page.errors, [], 'no console errors');
 }
 
-/** Screenshots of the current screen at 390×844 and 1440×900 (full page), back at phone size afterwards. */
+/**
+ * Screenshots of the current screen at 390×844 and 1440×900 (full page), back at phone size afterwards; the screen
+ * must show no raw "null", "undefined", "NaN" or "[object Object]".
+ */
 async function shoot(page, name) {
+  // a value the page failed to format shows as a bare word: never on a screen people read
+  const shown = await page.evaluate(() => (document.querySelector('main') || document.body).innerText);
+  assert.doesNotMatch(shown, /(^|\s)(null|undefined|NaN|\[object Object\])(\s|$)/, `${name}: a raw value on screen`);
   for (const size of [PHONE, DESKTOP]) {
     await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));

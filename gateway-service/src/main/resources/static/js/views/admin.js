@@ -277,8 +277,10 @@ export function importScreen() {
       body.append('file', file.files[0]);
       const r = await json(`/api/${kind.value}/import`, { method: 'POST', body, missingIs404: true });
       const errors = r.errors || [];
-      out.replaceChildren(message(errors.length ? 'info' : 'success', t('admin.importResult', r.created || 0, r.updated || 0, r.unchanged || 0, errors.length)),
-        errors.length ? table([t('field.line'), t('field.message')], errors.map((e) => [String(e.line), e.message]), { caption: t('admin.import') }) : null);
+      // (DOM append/replaceChildren write a null argument as the text "null": only real nodes are passed)
+      out.replaceChildren(...[message(errors.length ? 'info' : 'success', t('admin.importResult', r.created || 0, r.updated || 0, r.unchanged || 0, errors.length)),
+        errors.length ? table([t('field.line'), t('field.message')], errors.map((e) => [String(e.line), e.message]), { caption: t('admin.import') }) : null]
+        .filter(Boolean));
     } catch (e) {
       out.replaceChildren(problemBlock(e.problem || { title: String(e), errors: [] }));
     } finally { setBusy(button, false); }
@@ -388,7 +390,7 @@ export function webhooksScreen() {
   const description = h('input', { name: 'description', maxlength: '200' });
   const boxes = codes('webhookEvent').map((code) => h('input', { type: 'checkbox', name: 'events', value: code, id: `webhook-event-${code}` }));
   const events = h('fieldset', {}, h('legend', { text: t('webhooks.events') }),
-    ...boxes.map((box) => h('div.choice', {}, box, h('label', { for: box.id, text: codeLabel('webhookEvent', box.value) }))));
+    ...boxes.map((box) => h('div.checkbox', {}, box, h('label', { for: box.id, text: codeLabel('webhookEvent', box.value) }))));
   const create = actionForm('webhook-form', t('webhooks.add'), [field(t('field.organisation'), organisation, t('webhooks.organisationHint')),
     orgOptions, field(t('webhooks.url'), url, t('webhooks.urlHint')), events, field(t('webhooks.description'), description)],
   t('common.send'), async (f) => {

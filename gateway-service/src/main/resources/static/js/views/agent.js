@@ -22,8 +22,8 @@ export function historyScreen({ role, query } = {}) {
   const page = Math.max(0, Number.parseInt((query && query.get('page')) || '0', 10) || 0);
   const list = h('div', { id: 'my-checks', 'aria-live': 'polite' }, loading());
   const refused = queue.history().filter((c) => c.error);
-  screen.append(h('p.muted', { text: t('mine.lead') }), list,
-    refused.length ? card(t('mine.refused'), deviceHistory(refused)) : null, queueCard());
+  screen.append(...[h('p.muted', { text: t('mine.lead') }), list,
+    refused.length ? card(t('mine.refused'), deviceHistory(refused)) : null, queueCard()].filter(Boolean));   // no "null" text
   json(`/api/checks/mine?page=${page}&size=${PAGE_SIZE}`).then((body) => {
     const items = Array.isArray(body.items) ? body.items : [];
     if (!items.length) { list.replaceChildren(h('p', { id: 'history-empty', text: page ? t('mine.noMore') : t('history.empty') })); return; }
