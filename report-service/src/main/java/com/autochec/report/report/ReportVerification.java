@@ -2,7 +2,10 @@ package com.autochec.report.report;
 
 import java.time.Instant;
 
-/** Public authenticity data of an issued report: no personal data. */
+/**
+ * Public authenticity data of an issued report (the legacy JSON of {@code /api/reports/{id}/verification}): no
+ * person data, and the plate masked as on the verification page (anyone holding the QR code may read this).
+ */
 record ReportVerification(
         String reportId,
         String checkId,
@@ -14,7 +17,8 @@ record ReportVerification(
         boolean signed) {
 
     static ReportVerification of(Report report) {
-        return new ReportVerification(report.id(), report.checkId(), report.plate(), report.verdict(),
+        return new ReportVerification(report.id(), report.checkId(),
+                PublicVerification.maskPlate(report.plate()), report.verdict(),
                 report.createdAt(), report.sha256(), report.contentSha256(), true);
     }
 }

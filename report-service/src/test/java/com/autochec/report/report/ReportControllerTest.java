@@ -136,7 +136,7 @@ class ReportControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reportId").value("r-1"))
                 .andExpect(jsonPath("$.checkId").value("c-1"))
-                .andExpect(jsonPath("$.plate").value("AB-123-CD"))
+                .andExpect(jsonPath("$.plate").value("AB-1**-*D"))
                 .andExpect(jsonPath("$.verdict").value("FAIL"))
                 .andExpect(jsonPath("$.createdAt").value("2025-05-12T22:30:01Z"))
                 .andExpect(jsonPath("$.sha256").value(PDF_SHA256))
