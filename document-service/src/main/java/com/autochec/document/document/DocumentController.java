@@ -36,14 +36,17 @@ class DocumentController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String purposeText,
             Caller caller) {
-        if (status != null && !status.isBlank()) return queries.byStatus(caller, status, page, size, purpose);
-        return queries.list(caller, vin, plate, purpose);
+        StatedPurpose stated = StatedPurpose.of(caller, purpose, purposeText);
+        if (status != null && !status.isBlank()) return queries.byStatus(caller, status, page, size, stated);
+        return queries.list(caller, vin, plate, stated);
     }
 
     @GetMapping("/{id}")
-    DocumentResponse get(@PathVariable String id, @RequestParam(required = false) String purpose, Caller caller) {
-        return queries.get(caller, id, purpose);
+    DocumentResponse get(@PathVariable String id, @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String purposeText, Caller caller) {
+        return queries.get(caller, id, StatedPurpose.of(caller, purpose, purposeText));
     }
 
     /** Validates with the confirmed fields (dates, CT result); the document's validity is only ever these. */

@@ -36,9 +36,8 @@ public class DocumentQueries {
     public record DocumentPage(List<DocumentResponse> items, int page, int size, boolean hasNext) {}
 
     /** Documents in a status, oldest first (admins only: the review queue), each view audited as one event. */
-    public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, String purpose) {
+    public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, StatedPurpose purpose) {
         if (!caller.isAdmin()) throw ApiProblem.forbidden("Only admins may list documents by status.");
-        requirePurpose(caller, purpose);
         DocumentStatus status;
         try {
             status = DocumentStatus.valueOf(rawStatus.strip().toUpperCase(Locale.ROOT));
@@ -50,26 +49,26 @@ public class DocumentQueries {
         List<VehicleDocument> found = store.byStatus(status, page, size);
         List<VehicleDocument> shown = found.stream().limit(size).toList();
         if (!shown.isEmpty()) {
-            audit.viewed(caller, new DocumentAudit.Subject(null, null, null, null), purpose, null,
+            audit.viewed(caller, new DocumentAudit.Subject(null, null, null, null), purpose.codeName(), purpose.text(),
                     "review queue " + status + " page " + page + ": " + shown.size() + " document(s)");
         }
         return new DocumentPage(shown.stream().map(DocumentResponse::of).toList(), page, size, found.size() > size);
     }
 
     /** Audits a staff caller's read of a document (its fields or file hold the holder's person data). */
-    public void auditView(Caller caller, VehicleDocument d, String purpose, String what) {
+    public void auditView(Caller caller, VehicleDocument d, StatedPurpose purpose, String what) {
         if (!caller.isStaff()) return;
         VehicleOwner vehicle = d.vin() == null ? null : owners.byVin(d.vin()).orElse(null);
         audit.viewed(caller, new DocumentAudit.Subject(d.id(), d.plate(), vehicle == null ? null : vehicle.vehicleId(),
-                vehicle == null ? null : vehicle.ownerAccountId()), purpose, null, what);
+                vehicle == null ? null : vehicle.ownerAccountId()), purpose.codeName(), purpose.text(), what);
     }
 
     public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate) {
-        return list(caller, rawVin, rawPlate, null);
+        return list(caller, rawVin, rawPlate, StatedPurpose.NONE);
     }
 
-    public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate, String purpose) {
-        requirePurpose(caller, purpose);
+    /** The documents of a vehicle by VIN or plate; a staff caller's purpose comes from {@link StatedPurpose#of}. */
+    public List<DocumentResponse> list(Caller caller, String rawVin, String rawPlate, StatedPurpose purpose) {
         String vin = blank(rawVin) ? null : Vin.tryParse(rawVin).map(Vin::value)
                 .orElseThrow(() -> ApiProblem.validation("vin", "must be 17 characters, letters and digits without I, O or Q"));
         String plate = blank(rawPlate) ? null : Plate.tryParse(rawPlate).filter(Plate::isFrench).map(Plate::value)
@@ -102,17 +101,16 @@ public class DocumentQueries {
             VehicleOwner vehicle = first.vin() == null ? null : owners.byVin(first.vin()).orElse(null);
             audit.viewed(caller, new DocumentAudit.Subject(null, plate != null ? plate : first.plate(),
                     vehicle == null ? null : vehicle.vehicleId(), vehicle == null ? null : vehicle.ownerAccountId()),
-                    purpose, null, "documents of the vehicle: " + found.size());
+                    purpose.codeName(), purpose.text(), "documents of the vehicle: " + found.size());
         }
         return found.stream().map(d -> DocumentResponse.of(d).forCaller(caller)).toList();
     }
 
     public DocumentResponse get(Caller caller, String id) {
-        return get(caller, id, null);
+        return get(caller, id, StatedPurpose.NONE);
     }
 
-    public DocumentResponse get(Caller caller, String id, String purpose) {
-        requirePurpose(caller, purpose);
+    public DocumentResponse get(Caller caller, String id, StatedPurpose purpose) {
         VehicleDocument d = readable(caller, id);
         auditView(caller, d, purpose, "document fields");
         return DocumentResponse.of(d).forCaller(caller);
@@ -141,17 +139,4 @@ public class DocumentQueries {
         return s == null || s.isBlank();
     }
 
-    /**
-     * A document (its file above all) shows the holder: an agent states why they read it, every time; an admin's
-     * purpose, when given, must be a known one too (the review queue is read without). Missing or unknown → 400.
-     */
-    public static void requirePurpose(Caller caller, String purpose) {
-        if (!caller.isStaff()) return;
-        if ((purpose == null || purpose.isBlank()) && !caller.isAgent()) return;
-        try {
-            com.autochec.contracts.privacy.Purpose.parse(purpose);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.validation("purpose", e.getMessage());
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package com.autochec.document.upload;
 
 import com.autochec.document.document.DocumentQueries;
+import com.autochec.document.document.StatedPurpose;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.platform.problem.ApiProblem;
@@ -40,12 +41,11 @@ class DocumentFiles {
      * missing document otherwise, and a 404 when the document has no file (imported ones).
      */
     Download download(Caller caller, String documentId) {
-        return download(caller, documentId, null);
+        return download(caller, documentId, StatedPurpose.NONE);
     }
 
     /** As {@link #download(Caller, String)}, a staff caller's read audited with the stated purpose. */
-    Download download(Caller caller, String documentId, String purpose) {
-        DocumentQueries.requirePurpose(caller, purpose);
+    Download download(Caller caller, String documentId, StatedPurpose purpose) {
         VehicleDocument document = queries.readable(caller, documentId);
         if (document.image() != null) queries.auditView(caller, document, purpose, "document file");
         ObjectStore.StoredObject object = open(document)

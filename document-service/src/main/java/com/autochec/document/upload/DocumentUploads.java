@@ -8,6 +8,7 @@ import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.document.DocumentResponse;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.DocumentStateOutbox;
+import com.autochec.document.document.StatedPurpose;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import com.autochec.contracts.privacy.Purpose;
 import com.autochec.document.audit.DocumentAudit;
 import com.autochec.document.document.DocumentChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,26 +109,8 @@ class DocumentUploads {
                         .map(v -> new Vehicle(v.vin(), v.plate(), v))
                         .orElseThrow(() -> ApiProblem.notFound("No vehicle " + upload.vehicleId().strip() + "."))
                 : resolveVehicle(upload.vin(), upload.plate());
-        Purpose purpose = null;
-        String purposeText = null;
-        if (caller.isStaff()) {
-            if (caller.isAgent() || (upload.purpose() != null && !upload.purpose().isBlank())) {
-                try {
-                    purpose = Purpose.parse(upload.purpose());
-                } catch (IllegalArgumentException e) {
-                    throw ApiProblem.validation("purpose", e.getMessage());
-                }
-                if (purpose == Purpose.OTHER) {
-                    if (upload.purposeText() == null || upload.purposeText().isBlank()) {
-                        throw ApiProblem.validation("purposeText", "is required with purpose OTHER");
-                    }
-                    if (upload.purposeText().length() > Purpose.MAX_TEXT) {
-                        throw ApiProblem.validation("purposeText", "is longer than " + Purpose.MAX_TEXT + " characters");
-                    }
-                    purposeText = upload.purposeText().strip();
-                }
-            }
-        } else {
+        StatedPurpose purpose = StatedPurpose.of(caller, upload.purpose(), upload.purposeText());
+        if (!caller.isStaff()) {
             boolean owns = vehicle.known() != null
                     && Objects.equals(vehicle.known().ownerAccountId(), caller.subject())
                     && caller.subject() != null;
@@ -149,13 +131,13 @@ class DocumentUploads {
         var uploaded = audit.uploaded(caller, new DocumentAudit.Subject(id, vehicle.plate(),
                         vehicle.known() == null ? null : vehicle.known().vehicleId(),
                         vehicle.known() == null ? null : vehicle.known().ownerAccountId()),
-                type.name(), purpose == null ? null : purpose.name(), purposeText);
+                type.name(), purpose.codeName(), purpose.text());
         VehicleDocument document = new VehicleDocument(id, vehicle.vin(), vehicle.plate(), type, DocumentStatus.PENDING,
                 null, null, null, null, null, VehicleDocument.Source.UPLOAD, caller.subject(),
                 new VehicleDocument.StoredImage(key, image.mediaType(), upload.bytes().length, sha256, now, false),
                 null, List.of(),
                 null, 1, now, now, new VehicleDocument.Outbox(UUID.randomUUID().toString(), 1, now, false),
-                purpose == null ? null : purpose.name(), purposeText, AuditOutbox.of(List.of(uploaded)));
+                purpose.codeName(), purpose.text(), AuditOutbox.of(List.of(uploaded)));
         store.insert(document);
         outbox.kick();
         audit.changeWritten();

@@ -1,5 +1,6 @@
 package com.autochec.document.upload;
 
+import com.autochec.document.document.StatedPurpose;
 import com.autochec.platform.security.Caller;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -10,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,8 +30,9 @@ class FileController {
 
     @GetMapping("/{id}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable String id,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String purpose, Caller caller) {
-        DocumentFiles.Download file = files.download(caller, id, purpose);
+            @RequestParam(required = false) String purpose, @RequestParam(required = false) String purposeText,
+            Caller caller) {
+        DocumentFiles.Download file = files.download(caller, id, StatedPurpose.of(caller, purpose, purposeText));
         String extension = ImageType.ofMediaType(file.contentType()).map(ImageType::extension).orElse("");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
+import com.autochec.contracts.privacy.Purpose;
 import com.autochec.document.config.SecurityConfig;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
@@ -64,8 +65,9 @@ class DocumentControllerTest {
 
     @Test
     void agentListsDocumentsOfAVehicle() throws Exception {
-        given(queries.list(any(Caller.class), eq(VIN), eq(null), eq(null))).willReturn(List.of(sample(DocumentStatus.VALIDATED)));
-        mvc.perform(get("/api/documents").param("vin", VIN).with(agent()))
+        given(queries.list(any(Caller.class), eq(VIN), eq(null), eq(new StatedPurpose(Purpose.ROADSIDE_CONTROL, null))))
+                .willReturn(List.of(sample(DocumentStatus.VALIDATED)));
+        mvc.perform(get("/api/documents").param("vin", VIN).param("purpose", "ROADSIDE_CONTROL").with(agent()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value("doc-1"))
                 .andExpect(jsonPath("$[0].validUntil").value("2025-12-31"))
@@ -74,11 +76,36 @@ class DocumentControllerTest {
 
     @Test
     void ownerOfAnotherVehicleGetsForbiddenProblem() throws Exception {
-        given(queries.list(any(Caller.class), eq(VIN), eq(null), eq(null)))
+        given(queries.list(any(Caller.class), eq(VIN), eq(null), eq(StatedPurpose.NONE)))
                 .willThrow(ApiProblem.forbidden("You can only see the documents of your own vehicles."));
         mvc.perform(get("/api/documents").param("vin", VIN).with(owner()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+    }
+
+    @Test
+    void agentsStateAKnownPurposeAndExplainOther() throws Exception {
+        mvc.perform(get("/api/documents").param("vin", VIN).with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+        mvc.perform(get("/api/documents/doc-1").param("purpose", "CURIOSITY").with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+        mvc.perform(get("/api/documents/doc-1").param("purpose", "OTHER").with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purposeText"));
+        mvc.perform(get("/api/documents/doc-1").param("purpose", "OTHER").param("purposeText", "x".repeat(201))
+                        .with(agent()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purposeText"));
+
+        given(queries.get(any(Caller.class), eq("doc-1"), eq(new StatedPurpose(Purpose.OTHER, "Enquête de voisinage"))))
+                .willReturn(sample(DocumentStatus.VALIDATED));
+        mvc.perform(get("/api/documents/doc-1").param("purpose", "other")
+                        .param("purposeText", "  Enquête de voisinage ").with(agent()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("doc-1"));
     }
 
     @Test
