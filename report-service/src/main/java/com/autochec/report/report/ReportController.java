@@ -50,18 +50,18 @@ class ReportController {
 
     /**
      * The signed report of a check, for whoever made the check (an agent, or an owner checking their own vehicle)
-     * and admins; in French, or in English with {@code ?lang=en} (printed and signed on first request).
+     * and admins; in French, or in English with {@code ?lang=en} (printed and signed on first request). Anyone else
+     * gets the same 404 as for a check without a report: whether someone else's check exists is not told (as
+     * verification-service answers for the check itself).
      */
     @GetMapping("/api/checks/{checkId}/report")
     ResponseEntity<byte[]> download(@PathVariable String checkId,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String lang, Caller caller) {
         ReportLanguage language = language(lang);
         Report report = reports.findByCheckId(checkId)
+                .filter(found -> caller.isAdmin()
+                        || (caller.subject() != null && caller.subject().equals(found.requesterSubject())))
                 .orElseThrow(() -> ApiProblem.notFound("No report exists (yet) for check " + checkId + "."));
-        boolean requester = caller.subject() != null && caller.subject().equals(report.requesterSubject());
-        if (!caller.isAdmin() && !requester) {
-            throw ApiProblem.forbidden("Only whoever made the check, or an admin, may download its report.");
-        }
         return pdfResponse(report, language);
     }
 

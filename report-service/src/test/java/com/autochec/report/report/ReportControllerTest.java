@@ -108,18 +108,19 @@ class ReportControllerTest {
     }
 
     @Test
-    void anotherAgentGetsA403Problem() throws Exception {
+    void anotherAgentGetsA404ProblemAsIfTheCheckHadNoReport() throws Exception {
         mvc.perform(get("/api/checks/c-1/report").with(token(OTHER_AGENT, "agent")))
-                .andExpect(status().isForbidden())
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value("No report exists (yet) for check c-1."));
     }
 
     @Test
-    void anOwnerGetsA403Problem() throws Exception {
+    void anOwnerGetsA404Problem() throws Exception {
         mvc.perform(get("/api/checks/c-1/report").with(token(OWNER, "owner")))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"));
     }
 
     @Test

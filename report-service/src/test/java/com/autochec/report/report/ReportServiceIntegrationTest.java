@@ -156,8 +156,8 @@ class ReportServiceIntegrationTest {
         mvc.perform(get("/api/checks/{id}/report", checkId)
                         .with(jwt().jwt(j -> j.subject("another-agent").claim("roles", List.of("agent")))
                                 .authorities(new SimpleGrantedAuthority("ROLE_agent"))))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/forbidden"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://autochec.dev/problems/not-found"));
 
         mvc.perform(get("/api/checks/{id}/report", publicCheck.checkId())
                         .with(jwt().jwt(j -> j.subject(Checks.ADMIN_SUBJECT).claim("roles", List.of("admin")))
