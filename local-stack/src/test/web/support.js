@@ -46,7 +46,7 @@ function assertNoConsoleErrors(page) {
 
 /**
  * Screenshots of the current screen at 390×844 and 1440×900 (full page), back at phone size afterwards; the screen
- * must show no raw "null", "undefined", "NaN" or "[object Object]".
+ * must show no raw "null", "undefined", "NaN" or "[object Object]", and on a desktop every menu entry is in view.
  */
 async function shoot(page, name) {
   // a value the page failed to format shows as a bare word: never on a screen people read
@@ -56,6 +56,17 @@ async function shoot(page, name) {
     await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(150);
+    if (size === DESKTOP) {
+      // the menu wraps rather than hiding its last entries past the edge
+      const hidden = await page.evaluate(() => [...document.querySelectorAll('.nav a')]
+        .filter((a) => {
+          const r = a.getBoundingClientRect();
+          const list = a.closest('ul').getBoundingClientRect();
+          return r.width === 0 || r.left < list.left - 1 || r.right > Math.min(list.right, window.innerWidth) + 1;
+        })
+        .map((a) => a.textContent.trim()));
+      assert.deepEqual(hidden, [], `${name}: menu entries out of view at ${size.width} px`);
+    }
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`), fullPage: true });
   }
   await page.setViewportSize(PHONE);

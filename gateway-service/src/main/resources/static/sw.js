@@ -11,10 +11,22 @@ const SHELL = [
 
 // Each shell file is cached on its own: one file that fails to load (a busy server, a dropped connection) must
 // not fail the whole install (cache.addAll would, and the worker would then never become active until the next
-// visit). A file missed here is cached by the fetch handler the first time the page loads it.
+// visit). A file missed here is cached by the fetch handler the first time the page loads it. Each load has a time
+// limit too: one request that never answers would otherwise keep the worker installing for ever.
+const INSTALL_FETCH_MS = 8000;
+
+function cacheOne(cache, url) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), INSTALL_FETCH_MS);
+  return fetch(url, { signal: controller.signal, cache: 'no-cache' })
+    .then((response) => (response.ok ? cache.put(url, response) : undefined))
+    .catch(() => undefined)
+    .finally(() => clearTimeout(timer));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE)
-    .then((cache) => Promise.all(SHELL.map((url) => cache.add(url).catch(() => undefined))))
+    .then((cache) => Promise.all(SHELL.map((url) => cacheOne(cache, url))))
     .then(() => self.skipWaiting()));
 });
 

@@ -2,6 +2,7 @@ package com.autochec.localstack.bench;
 
 import com.autochec.localstack.bench.ProcessSampler.Usage;
 import com.autochec.localstack.bench.StackClient.Photo;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -179,6 +180,7 @@ public final class LoadBench {
 
         PhotoResult photo = null;
         if (options.photosPerSecond() > 0) {
+            settle();
             photo = photos();
         }
 
@@ -302,6 +304,48 @@ public final class LoadBench {
         final Latencies verdict = new Latencies();
         int sent;
         int completed;
+    }
+
+    /** Most of the machine's CPU busy: the typed steps' work (agents' PDF reports, audit entries) is not done yet. */
+    static final double SETTLED_BELOW = 0.5;
+    static final int SETTLE_MAX_SECONDS = 90;
+
+    /**
+     * Waits until the typed steps' backlog is worked off (the agents' reports are rendered and signed after the
+     * answer, audit entries appended): the machine's CPU below {@link #SETTLED_BELOW} over 2 s, at most
+     * {@link #SETTLE_MAX_SECONDS}. Otherwise the photo step would measure that backlog rather than photo checks.
+     */
+    static void settle() throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        double busy = Double.NaN;
+        while (System.nanoTime() - start < SETTLE_MAX_SECONDS * 1_000_000_000L) {
+            long[] before = cpuTicks();
+            Thread.sleep(2000);
+            long[] after = cpuTicks();
+            long total = after[0] - before[0];
+            busy = total <= 0 ? 0 : 1 - (double) (after[1] - before[1]) / total;
+            if (busy < SETTLED_BELOW) {
+                break;
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "settled after %.0f s (machine CPU %.0f %% busy over the last 2 s%s)%n",
+                (System.nanoTime() - start) / 1e9, busy * 100,
+                busy < SETTLED_BELOW ? "" : "; still busy after " + SETTLE_MAX_SECONDS + " s: photos measured anyway");
+    }
+
+    /** {total, idle} jiffies of all CPUs from /proc/stat (idle includes I/O wait); {0, 0} where there is none. */
+    static long[] cpuTicks() throws IOException {
+        Path stat = Path.of("/proc/stat");
+        if (!Files.isReadable(stat)) {
+            return new long[] {0, 0};
+        }
+        String[] fields = Files.readAllLines(stat).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < fields.length && i <= 8; i++) {
+            total += Long.parseLong(fields[i]);
+        }
+        return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
     }
 
     /** Photo checks at a steady rate through the gateway (anonymous), each polled until its verdict. */
