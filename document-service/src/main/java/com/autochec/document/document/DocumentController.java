@@ -38,9 +38,8 @@ class DocumentController {
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String purposeText,
             Caller caller) {
-        StatedPurpose stated = StatedPurpose.of(caller, purpose, purposeText);
-        if (status != null && !status.isBlank()) return queries.byStatus(caller, status, page, size, stated);
-        return queries.list(caller, vin, plate, stated);
+        if (status != null && !status.isBlank()) return queries.byStatus(caller, status, page, size, purpose, purposeText);
+        return queries.list(caller, vin, plate, StatedPurpose.of(caller, purpose, purposeText));
     }
 
     @GetMapping("/{id}")

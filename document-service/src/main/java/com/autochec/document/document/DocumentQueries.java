@@ -35,9 +35,14 @@ public class DocumentQueries {
     /** A page of documents (the admin's queue): {@code hasNext} tells whether another page follows. */
     public record DocumentPage(List<DocumentResponse> items, int page, int size, boolean hasNext) {}
 
-    /** Documents in a status, oldest first (admins only: the review queue), each view audited as one event. */
-    public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, StatedPurpose purpose) {
+    /**
+     * Documents in a status, oldest first (admins only: the review queue), each view audited as one event; anyone
+     * else gets a 403 whatever purpose they state.
+     */
+    public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, String rawPurpose,
+            String purposeText) {
         if (!caller.isAdmin()) throw ApiProblem.forbidden("Only admins may list documents by status.");
+        StatedPurpose purpose = StatedPurpose.of(caller, rawPurpose, purposeText);
         DocumentStatus status;
         try {
             status = DocumentStatus.valueOf(rawStatus.strip().toUpperCase(Locale.ROOT));
