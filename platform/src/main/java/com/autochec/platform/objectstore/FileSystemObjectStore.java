@@ -40,6 +40,13 @@ public class FileSystemObjectStore implements ObjectStore {
         return root;
     }
 
+    /** The folder beside this one named after the service: the local stack keeps one folder per service. */
+    @Override
+    public ObjectStore ofService(String service) {
+        Path sibling = root.resolveSibling(ObjectStore.checkKey(service));
+        return sibling.equals(root) ? this : new FileSystemObjectStore(sibling);
+    }
+
     @Override
     public void put(String key, byte[] content, String contentType) {
         Path target = resolve(key);

@@ -27,6 +27,17 @@ public interface ObjectStore {
     /** Removes every object under the prefix last written before the instant; returns how many. */
     int deleteOlderThan(String prefix, Instant before);
 
+    /**
+     * The store another service owns, for reading what it published by key (report-service reads the evidence
+     * photo verification-service keeps). Each service has its own folder (file system) or bucket (S3) named after
+     * it; an implementation that cannot tell returns itself.
+     *
+     * @param service the owning service's {@code spring.application.name}
+     */
+    default ObjectStore ofService(String service) {
+        return this;
+    }
+
     /** An object read back: its bytes as a stream (close it), content type, size and write time. */
     record StoredObject(String key, String contentType, long size, Instant lastModified, InputStream content)
             implements AutoCloseable {

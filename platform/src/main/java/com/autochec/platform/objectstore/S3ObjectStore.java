@@ -18,12 +18,24 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /** Objects in an S3-compatible bucket (MinIO in docker-compose and Kubernetes). */
 public class S3ObjectStore implements ObjectStore {
 
+    static final String BUCKET_PREFIX = "autochec-";
+
     private final S3Client s3;
     private final String bucket;
 
     public S3ObjectStore(S3Client s3, String bucket) {
         this.s3 = s3;
         this.bucket = bucket;
+    }
+
+    /**
+     * The bucket {@code autochec-<service>} when this one follows that naming (the default, {@code S3_BUCKET}
+     * unset); a bucket named otherwise is shared by every service, so it is this store.
+     */
+    @Override
+    public ObjectStore ofService(String service) {
+        String other = BUCKET_PREFIX + ObjectStore.checkKey(service);
+        return bucket.startsWith(BUCKET_PREFIX) && !bucket.equals(other) ? new S3ObjectStore(s3, other) : this;
     }
 
     /** Creates the bucket if it does not exist yet. */

@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The evidence photo of a photo check, for its report. verification-service keeps it in the platform's object
- * store (one store for every service: the same directory in the local stack, the same bucket elsewhere) under
+ * The evidence photo of a photo check, for its report. verification-service keeps it in its own object store (its
+ * folder in the local stack, its bucket elsewhere: {@link ObjectStore#ofService}) under
  * {@code plate-photos/<UTC day of the upload>/<check id>} and deletes it after its retention (31 days); a report is
- * issued within seconds, so the photo is there. The key is derived here from the check's id and request time (the
+ * issued within seconds, so the photo is there. report-service only reads it. The key is derived here from the check's id and request time (the
  * upload): the simplest sound design that needs no call to verification-service and no image in the event; when
  * CheckCompleted carries the key explicitly, use it instead of this convention. No photo (typed check, photo already
  * deleted, unreadable image) prints the report without it.
@@ -31,12 +31,13 @@ class EvidencePhotos {
 
     static final String PREFIX = "plate-photos/";
     static final int MAX_PIXELS = 40_000_000;
+    static final String OWNER = "verification-service";
     private static final Logger log = LoggerFactory.getLogger(EvidencePhotos.class);
 
     private final ObjectStore objects;
 
-    EvidencePhotos(ObjectStore objects) {
-        this.objects = objects;
+    EvidencePhotos(ObjectStore own) {
+        this.objects = own.ofService(OWNER);
     }
 
     static String key(LocalDate day, String checkId) {

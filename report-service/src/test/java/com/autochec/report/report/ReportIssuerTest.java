@@ -33,11 +33,17 @@ class ReportIssuerTest {
     private final ReportRepository reports = mock(ReportRepository.class);
     private final ReportRenderer renderer = mock(ReportRenderer.class);
     private final PdfSigner signer = mock(PdfSigner.class);
-    private final ObjectStore objects = mock(ObjectStore.class);
+    private final ObjectStore objects = objectStore();
     private final ReportIssuer issuer =
             new ReportIssuer(reports, objects, renderer, signer, PROPERTIES, CLOCK, new SimpleMeterRegistry(),
                     tools.jackson.databind.json.JsonMapper.builder().build(),
                     mock(org.springframework.data.mongodb.core.MongoTemplate.class), new EvidencePhotos(objects));
+
+    private static ObjectStore objectStore() {
+        ObjectStore objects = mock(ObjectStore.class);
+        org.mockito.Mockito.when(objects.ofService(org.mockito.ArgumentMatchers.anyString())).thenReturn(objects);
+        return objects;
+    }
 
     @Test
     void onlyAgentAndAdminChecksThatFoundSomethingAreReported() {

@@ -302,7 +302,7 @@ class ReportRenderingTest {
         assertThat(msPerReport).isPositive();
     }
 
-    private static List<BufferedImage> images(PDPage page) throws Exception {
+    static List<BufferedImage> images(PDPage page) throws Exception {
         List<BufferedImage> images = new ArrayList<>();
         PDResources resources = page.getResources();
         for (COSName name : resources.getXObjectNames()) {

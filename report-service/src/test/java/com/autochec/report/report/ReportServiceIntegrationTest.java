@@ -182,6 +182,27 @@ class ReportServiceIntegrationTest {
     }
 
     @Test
+    void aPhotoChecksReportPrintsTheEvidencePhotoVerificationServiceStored() throws Exception {
+        String checkId = UUID.randomUUID().toString();
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(240, 60,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "png", png);
+        // where verification-service's PhotoEvidenceStore puts it: its own store, keyed by the upload's UTC day
+        objects.ofService("verification-service").put("plate-photos/2025-05-12/" + checkId, png.toByteArray(), "image/png");
+        assertThat(objects.get("plate-photos/2025-05-12/" + checkId)).as("not in report-service's own store").isEmpty();
+
+        publish(Checks.agentCheck(checkId));
+        awaitReport(checkId);
+
+        String key = mongo.getCollection("reports").find(new org.bson.Document("checkId", checkId)).first().getString("pdfKey");
+        try (var object = objects.get(key).orElseThrow();
+                var document = org.apache.pdfbox.Loader.loadPDF(object.readAllBytes())) {
+            assertThat(ReportRenderingTest.images(document.getPage(0))).as("the QR code and the photo").hasSize(2);
+        }
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() throws Exception {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
