@@ -54,6 +54,7 @@ public final class Drill {
         COMPONENTS.put("ocr-worker", "http://127.0.0.1:8085/actuator/health/readiness");
     }
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     static final List<String> SHORT_COMPONENTS = List.of("mongo", "audit-service");
     static final List<String> ALL_PID_FILES = List.of("mongo", "kafka", "keycloak", "gateway-service", "auth-service",
             "vehicle-service", "document-service", "verification-service", "ocr-worker", "report-service",
@@ -328,7 +329,11 @@ public final class Drill {
         long upStarted = System.nanoTime();
         Path upLog = home.resolve("logs/drill-up.log");
         Files.createDirectories(upLog.getParent());
-        ProcessBuilder up = new ProcessBuilder(script.toString(), "up")
+        // In a session of its own, as an operator's shell would be: with the kernel's autogroups the script then
+        // does not share this load generator's CPU share while it prepares the restart.
+        List<String> command = Files.isExecutable(SETSID) ? List.of(SETSID.toString(), "--wait", script.toString(), "up")
+                : List.of(script.toString(), "up");
+        ProcessBuilder up = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(upLog.toFile()));
         up.environment().put("AUTOCHEC_HOME", home.toString());
