@@ -39,13 +39,13 @@ class DocumentController {
             @RequestParam(required = false) String purposeText,
             Caller caller) {
         if (status != null && !status.isBlank()) return queries.byStatus(caller, status, page, size, purpose, purposeText);
-        return queries.list(caller, vin, plate, StatedPurpose.of(caller, purpose, purposeText));
+        return queries.list(caller, vin, plate, StatedPurposes.of(caller, purpose, purposeText));
     }
 
     @GetMapping("/{id}")
     DocumentResponse get(@PathVariable String id, @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String purposeText, Caller caller) {
-        return queries.get(caller, id, StatedPurpose.of(caller, purpose, purposeText));
+        return queries.get(caller, id, StatedPurposes.of(caller, purpose, purposeText));
     }
 
     /** Validates with the confirmed fields (dates, CT result); the document's validity is only ever these. */

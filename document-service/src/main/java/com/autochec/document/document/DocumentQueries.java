@@ -2,8 +2,9 @@ package com.autochec.document.document;
 
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.plate.Plate;
-import com.autochec.document.audit.DocumentAudit;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.contracts.vin.Vin;
+import com.autochec.document.audit.DocumentAudit;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
 import com.autochec.platform.problem.ApiProblem;
@@ -42,7 +43,7 @@ public class DocumentQueries {
     public DocumentPage byStatus(Caller caller, String rawStatus, int page, int size, String rawPurpose,
             String purposeText) {
         if (!caller.isAdmin()) throw ApiProblem.forbidden("Only admins may list documents by status.");
-        StatedPurpose purpose = StatedPurpose.of(caller, rawPurpose, purposeText);
+        StatedPurpose purpose = StatedPurposes.of(caller, rawPurpose, purposeText);
         DocumentStatus status;
         try {
             status = DocumentStatus.valueOf(rawStatus.strip().toUpperCase(Locale.ROOT));

@@ -1,7 +1,7 @@
 package com.autochec.document.upload;
 
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.document.document.DocumentQueries;
-import com.autochec.document.document.StatedPurpose;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.platform.objectstore.ObjectStore;
 import com.autochec.platform.problem.ApiProblem;

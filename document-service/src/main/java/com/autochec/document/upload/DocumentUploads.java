@@ -1,5 +1,6 @@
 package com.autochec.document.upload;
 
+import com.autochec.document.document.StatedPurposes;
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.contracts.plate.Plate;
@@ -8,7 +9,7 @@ import com.autochec.document.config.DocumentProperties;
 import com.autochec.document.document.DocumentResponse;
 import com.autochec.document.document.DocumentStore;
 import com.autochec.document.document.DocumentStateOutbox;
-import com.autochec.document.document.StatedPurpose;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.ownership.VehicleOwner;
 import com.autochec.document.ownership.VehicleOwners;
@@ -109,7 +110,7 @@ class DocumentUploads {
                         .map(v -> new Vehicle(v.vin(), v.plate(), v))
                         .orElseThrow(() -> ApiProblem.notFound("No vehicle " + upload.vehicleId().strip() + "."))
                 : resolveVehicle(upload.vin(), upload.plate());
-        StatedPurpose purpose = StatedPurpose.of(caller, upload.purpose(), upload.purposeText());
+        StatedPurpose purpose = StatedPurposes.of(caller, upload.purpose(), upload.purposeText());
         if (!caller.isStaff()) {
             boolean owns = vehicle.known() != null
                     && Objects.equals(vehicle.known().ownerAccountId(), caller.subject())

@@ -1,6 +1,7 @@
 package com.autochec.document.upload;
 
-import com.autochec.document.document.StatedPurpose;
+import com.autochec.contracts.privacy.StatedPurpose;
+import com.autochec.document.document.StatedPurposes;
 import com.autochec.platform.security.Caller;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -32,7 +33,7 @@ class FileController {
     ResponseEntity<InputStreamResource> file(@PathVariable String id,
             @RequestParam(required = false) String purpose, @RequestParam(required = false) String purposeText,
             Caller caller) {
-        DocumentFiles.Download file = files.download(caller, id, StatedPurpose.of(caller, purpose, purposeText));
+        DocumentFiles.Download file = files.download(caller, id, StatedPurposes.of(caller, purpose, purposeText));
         String extension = ImageType.ofMediaType(file.contentType()).map(ImageType::extension).orElse("");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

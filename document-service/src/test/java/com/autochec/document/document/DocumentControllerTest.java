@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.contracts.document.DocumentType;
 import com.autochec.contracts.privacy.Purpose;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.document.config.SecurityConfig;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;

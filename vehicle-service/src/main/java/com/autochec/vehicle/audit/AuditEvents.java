@@ -1,6 +1,7 @@
 package com.autochec.vehicle.audit;
 
 import com.autochec.contracts.audit.AuditEvent;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.platform.security.Caller;
 import java.time.Instant;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class AuditEvents {
             Instant now,
             String action,
             Caller caller,
-            PurposeStatement purpose,
+            StatedPurpose purpose,
             VehicleRef vehicle,
             boolean personData,
             String resourceType,
@@ -47,7 +48,7 @@ public final class AuditEvents {
                 now,
                 action,
                 actor(caller),
-                purpose == null ? null : purpose.purpose().name(),
+                purpose == null ? null : purpose.codeName(),
                 purpose == null ? null : purpose.text(),
                 vehicle == null ? null : vehicle.plate(),
                 vehicle == null ? null : vehicle.vehicleId(),

@@ -2,6 +2,7 @@ package com.autochec.vehicle.audit;
 
 import com.autochec.contracts.audit.AuditAction;
 import com.autochec.contracts.audit.AuditEvent;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.platform.outbox.AuditOutbox;
 import com.autochec.platform.outbox.OutboxWritten;
 import com.autochec.platform.security.Caller;
@@ -43,7 +44,7 @@ public class ViewAudit {
     }
 
     /** Records that {@code caller} saw the holder's data of the vehicle for {@code purpose}. */
-    public void vehicleViewed(Caller caller, PurposeStatement purpose, VehicleRef vehicle) {
+    public void vehicleViewed(Caller caller, StatedPurpose purpose, VehicleRef vehicle) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditEvent event = AuditEvents.event(
                 now, AuditAction.VEHICLE_VIEWED, caller, purpose, vehicle, true, "VEHICLE", vehicle.vehicleId(),

@@ -1,9 +1,10 @@
 package com.autochec.vehicle.registry;
 
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
+import com.autochec.platform.security.PurposeRequests;
 import com.autochec.vehicle.audit.AuditEvents.VehicleRef;
-import com.autochec.vehicle.audit.PurposeStatement;
 import com.autochec.vehicle.audit.ViewAudit;
 import com.autochec.vehicle.registry.VehicleViews.OwnerDetails;
 import com.autochec.vehicle.registry.VehicleViews.VehicleSummary;
@@ -43,7 +44,7 @@ class OwnerController {
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String purposeText,
             Caller caller) {
-        PurposeStatement stated = PurposeStatement.require(purpose, purposeText);
+        StatedPurpose stated = PurposeRequests.parse(purpose, purposeText, true);
         List<VehicleDocument> held = registry.heldBy(ownerId);
         if (held.isEmpty()) {
             throw ApiProblem.notFound("Aucun titulaire " + ownerId + " (titulaire actuel d'un véhicule)");

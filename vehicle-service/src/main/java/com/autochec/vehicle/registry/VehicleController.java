@@ -2,9 +2,10 @@ package com.autochec.vehicle.registry;
 
 import com.autochec.contracts.plate.InvalidPlateException;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.security.Caller;
-import com.autochec.vehicle.audit.PurposeStatement;
+import com.autochec.platform.security.PurposeRequests;
 import com.autochec.vehicle.audit.ViewAudit;
 import com.autochec.vehicle.registry.VehicleViews.AdminView;
 import com.autochec.vehicle.registry.VehicleViews.VehicleSummary;
@@ -86,7 +87,7 @@ class VehicleController {
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String purposeText,
             Caller caller) {
-        PurposeStatement stated = caller.isStaff() ? PurposeStatement.require(purpose, purposeText) : null;
+        StatedPurpose stated = caller.isStaff() ? PurposeRequests.parse(purpose, purposeText, true) : null;
         Plate parsed;
         try {
             parsed = Plate.parse(plate);
@@ -122,12 +123,12 @@ class VehicleController {
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String purposeText,
             Caller caller) {
-        PurposeStatement stated = caller.isStaff() ? PurposeStatement.require(purpose, purposeText) : null;
+        StatedPurpose stated = caller.isStaff() ? PurposeRequests.parse(purpose, purposeText, true) : null;
         return viewed(registry.find(id), caller, stated).orElseThrow(() -> VehicleRegistry.notFound(id));
     }
 
     /** The caller's view; a staff view of a vehicle with a holder is recorded before it is returned. */
-    private Optional<VehicleView> viewed(Optional<VehicleDocument> found, Caller caller, PurposeStatement purpose) {
+    private Optional<VehicleView> viewed(Optional<VehicleDocument> found, Caller caller, StatedPurpose purpose) {
         Optional<VehicleView> view = found.flatMap(v -> VehicleViews.forCaller(v, caller));
         if (view.isPresent() && purpose != null) {
             VehicleDocument v = found.get();

@@ -20,14 +20,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autochec.platform.problem.ApiProblem;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.privacy.Purpose;
+import com.autochec.contracts.privacy.StatedPurpose;
+import com.autochec.platform.problem.ApiProblem;
+import com.autochec.vehicle.audit.AuditEvents.VehicleRef;
+import com.autochec.vehicle.audit.ViewAudit;
 import com.autochec.vehicle.config.Jwts;
 import com.autochec.vehicle.config.SecurityConfig;
-import com.autochec.vehicle.audit.AuditEvents.VehicleRef;
-import com.autochec.vehicle.audit.PurposeStatement;
-import com.autochec.vehicle.audit.ViewAudit;
-import com.autochec.contracts.privacy.Purpose;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -317,7 +317,7 @@ class VehicleControllerTest {
                 .andExpect(status().isOk());
         verify(audit).vehicleViewed(
                 org.mockito.ArgumentMatchers.argThat(c -> Jwts.AGENT_ID.equals(c.subject())),
-                eq(new PurposeStatement(Purpose.ROADSIDE_CONTROL, null)),
+                eq(new StatedPurpose(Purpose.ROADSIDE_CONTROL, null)),
                 eq(new VehicleRef(odiles.id(), "AB-123-CD", Jwts.OWNER_ID)));
     }
 

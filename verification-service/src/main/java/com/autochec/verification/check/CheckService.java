@@ -3,16 +3,16 @@ package com.autochec.verification.check;
 import com.autochec.contracts.ocr.PlateRead;
 import com.autochec.contracts.ocr.VinRead;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.platform.outbox.OutboxRelays;
 import com.autochec.platform.problem.ApiProblem;
 import com.autochec.platform.problem.ProblemType;
 import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
 import com.autochec.verification.check.CheckDocument.Candidate;
-import com.autochec.verification.check.CheckDocument.HeldReading;
-import com.autochec.verification.check.CheckDocument.VinPhoto;
 import com.autochec.verification.check.CheckDocument.CheckedDocument;
 import com.autochec.verification.check.CheckDocument.CheckedVehicle;
+import com.autochec.verification.check.CheckDocument.HeldReading;
 import com.autochec.verification.check.CheckDocument.Observed;
 import com.autochec.verification.check.CheckDocument.Outbox;
 import com.autochec.verification.check.CheckDocument.Owner;
@@ -20,6 +20,7 @@ import com.autochec.verification.check.CheckDocument.Photo;
 import com.autochec.verification.check.CheckDocument.PlateOption;
 import com.autochec.verification.check.CheckDocument.Reading;
 import com.autochec.verification.check.CheckDocument.Requester;
+import com.autochec.verification.check.CheckDocument.VinPhoto;
 import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.fraud.FraudSignals;
 import com.autochec.verification.fraud.Observation;
@@ -121,7 +122,7 @@ public class CheckService {
 
         static Context of(StatedPurpose purpose, Observation observation, Instant capturedAt) {
             return new Context(
-                    purpose == null ? null : purpose.code().name(),
+                    purpose == null ? null : purpose.codeName(),
                     purpose == null ? null : purpose.text(),
                     observation == null ? Observation.NONE : observation,
                     null,

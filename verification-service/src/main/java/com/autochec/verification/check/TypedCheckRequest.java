@@ -2,6 +2,7 @@ package com.autochec.verification.check;
 
 import com.autochec.contracts.plate.InvalidPlateException;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.contracts.vin.InvalidVinException;
 import com.autochec.contracts.vin.Vin;
 import com.autochec.platform.problem.ApiProblem;
@@ -50,8 +51,10 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
                 errors.add(new FieldError("plate", e.getMessage()));
             }
         }
-        StatedPurpose purpose = StatedPurpose.parse(
-                string(body, "purpose", "purpose", errors), string(body, "purposeText", "purposeText", errors), role, errors);
+        // agents and admins state why (a check shows them person data); others may, and then validly
+        StatedPurpose purpose = StatedPurpose.parse(string(body, "purpose", "purpose", errors),
+                string(body, "purposeText", "purposeText", errors), role.atLeast(Role.AGENT),
+                (field, message) -> errors.add(new FieldError(field, message)));
         Observation observation = observation(body, errors);
         // checked against the clock by CapturedAt when the check is made
         String capturedAt = string(body, "capturedAt", "capturedAt", errors);

@@ -2,6 +2,7 @@ package com.autochec.verification.photo;
 
 import com.autochec.contracts.plate.InvalidPlateException;
 import com.autochec.contracts.plate.Plate;
+import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.contracts.vin.InvalidVinException;
 import com.autochec.contracts.vin.Vin;
 import com.autochec.platform.problem.ApiProblem;
@@ -10,7 +11,6 @@ import com.autochec.platform.security.Caller;
 import com.autochec.platform.security.Role;
 import com.autochec.verification.check.CheckService;
 import com.autochec.verification.check.CheckStatus;
-import com.autochec.verification.check.StatedPurpose;
 import com.autochec.verification.config.VerificationProperties;
 import com.autochec.verification.fraud.Observation;
 import java.io.IOException;
@@ -101,7 +101,8 @@ class PhotoCheckController {
                 errors.add(new FieldError("plate", e.getMessage()));
             }
         }
-        StatedPurpose stated = StatedPurpose.parse(purpose, purposeText, caller.role(), errors);
+        StatedPurpose stated = StatedPurpose.parse(purpose, purposeText, caller.role().atLeast(Role.AGENT),
+                (field, message) -> errors.add(new FieldError(field, message)));
         Observation observation = observation(observedMake, observedColour, vin, lat, lon, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
