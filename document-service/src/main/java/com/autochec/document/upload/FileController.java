@@ -1,6 +1,5 @@
 package com.autochec.document.upload;
 
-import com.autochec.contracts.privacy.StatedPurpose;
 import com.autochec.document.document.StatedPurposes;
 import com.autochec.platform.security.Caller;
 import org.springframework.core.io.InputStreamResource;

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * The evidence photo of a photo check, for its report. verification-service keeps it in its own object store (its
  * folder in the local stack, its bucket elsewhere: {@link ObjectStore#ofService}) under
  * {@code plate-photos/<UTC day of the upload>/<check id>} and deletes it after its retention (31 days); a report is
- * issued within seconds, so the photo is there. report-service only reads it. The key is derived here from the check's id and request time (the
- * upload): the simplest sound design that needs no call to verification-service and no image in the event; when
- * CheckCompleted carries the key explicitly, use it instead of this convention. No photo (typed check, photo already
- * deleted, unreadable image) prints the report without it.
+ * issued within seconds, so the photo is there. report-service only reads it. The key is derived here from the
+ * check's id and request time (the upload): the simplest sound design that needs no call to verification-service
+ * and no image in the event; when CheckCompleted carries the key explicitly, use it instead of this convention. No
+ * photo (typed check, photo already deleted, unreadable image) prints the report without it.
  */
 @Component
 class EvidencePhotos {
