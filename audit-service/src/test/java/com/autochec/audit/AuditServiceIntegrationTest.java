@@ -5,11 +5,6 @@ import static com.autochec.audit.web.TestJwts.admin;
 import static com.autochec.audit.web.TestJwts.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +13,7 @@ import com.autochec.audit.log.AuditEntry;
 import com.autochec.audit.log.AuditLog;
 import com.autochec.contracts.Topics;
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.localstack.testing.BeanFaults;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,7 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,13 +51,19 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({EmbeddedInfrastructure.class, AuditServiceIntegrationTest.AuditLogFaults.class})
 class AuditServiceIntegrationTest {
+
+    /** Outages of {@link AuditLog}, planned mid-test while the consumers run (see {@link BeanFaults}). */
+    static class AuditLogFaults extends BeanFaults {
+        AuditLogFaults() {
+            super(AuditLog.class);
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -76,8 +77,11 @@ class AuditServiceIntegrationTest {
     @Autowired
     KafkaTemplate<String, Object> kafka;
 
-    @MockitoSpyBean
+    @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    AuditLogFaults faults;
 
     @MockitoBean
     JwtDecoder jwtDecoder;
@@ -163,6 +167,8 @@ class AuditServiceIntegrationTest {
         CheckCompleted invalid = new CheckCompleted(valid.eventId(), null, valid.checkId(), valid.requestedAt(),
                 valid.source(), valid.plate(), valid.verdict(), valid.reasons(), valid.requester(), valid.purpose(),
                 valid.vehicle(), valid.documents(), valid.reading());
+        BeanFaults.Fault appends = faults.count(AuditLog.class, "append",
+                args -> args[0] instanceof AuditEntry draft && valid.eventId().equals(draft.eventId()));
         String key = "invalid-" + UUID.randomUUID();
         kafka.send(Topics.CHECK_COMPLETED, key, invalid).get();
 
@@ -173,28 +179,21 @@ class AuditServiceIntegrationTest {
                             .isEqualTo(com.autochec.audit.log.InvalidAuditEvent.class.getName());
                 }));
         assertThat(entriesFor(valid.eventId())).isZero();
-        verify(auditLog, never()).append(argThat(draft -> valid.eventId().equals(draft.eventId())));
+        assertThat(appends.calls()).isZero();
     }
 
     @Test
     void aTransientFailureIsRetriedUntilTheEventIsAuditedAndNeverDeadLettered() throws Exception {
         CheckCompleted event = check(UUID.randomUUID().toString(), "XY-789-ZA", "public", null);
-        AtomicInteger attempts = new AtomicInteger();
-        doAnswer(invocation -> {
-                    AuditEntry draft = invocation.getArgument(0);
-                    if (event.eventId().equals(draft.eventId()) && attempts.incrementAndGet() <= 4) {
-                        throw new DataAccessResourceFailureException("MongoDB is unavailable");
-                    }
-                    return invocation.callRealMethod();
-                })
-                .when(auditLog)
-                .append(any());
+        BeanFaults.Fault outage = faults.fail(AuditLog.class, "append",
+                args -> args[0] instanceof AuditEntry draft && event.eventId().equals(draft.eventId()), 4,
+                () -> new DataAccessResourceFailureException("MongoDB is unavailable"));
         String key = "transient-" + UUID.randomUUID();
         kafka.send(Topics.CHECK_COMPLETED, key, event).get();
 
         // More attempts than the retries an unknown failure gets: the outage is waited out.
         await().atMost(Duration.ofSeconds(30)).until(() -> entriesFor(event.eventId()) == 1);
-        assertThat(attempts.get()).isEqualTo(5);
+        assertThat(outage.calls()).isEqualTo(5);
         assertThat(deadLetters()).noneSatisfy(r -> assertThat(r.key()).isEqualTo(key));
     }
 

@@ -3,9 +3,6 @@ package com.autochec.document;
 import static com.autochec.document.web.TestJwts.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.Mockito.doCallRealMethod;
-import static org.mockito.Mockito.doThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +14,7 @@ import com.autochec.contracts.document.DocumentStatus;
 import com.autochec.document.document.DocumentStateOutbox;
 import com.autochec.document.document.VehicleDocument;
 import com.autochec.document.testing.TestFiles;
+import com.autochec.localstack.testing.BeanFaults;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import com.autochec.localstack.testing.TopicRecords;
 import com.autochec.platform.outbox.EmbeddedAuditOutbox;
@@ -37,7 +35,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +49,15 @@ import tools.jackson.databind.json.JsonMapper;
     "autochec.platform.object-store.directory=target/test-objects"
 })
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({EmbeddedInfrastructure.class, ChangeAuditCrashIntegrationTest.Crashes.class})
 class ChangeAuditCrashIntegrationTest {
+
+    /** The crashes, planned while the relays run every 0.3 s (see {@link BeanFaults}). */
+    static class Crashes extends BeanFaults {
+        Crashes() {
+            super(DocumentStateOutbox.class, EmbeddedAuditOutbox.class);
+        }
+    }
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,11 +70,8 @@ class ChangeAuditCrashIntegrationTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    @MockitoSpyBean
-    DocumentStateOutbox stateOutbox;
-
-    @MockitoSpyBean
-    EmbeddedAuditOutbox changeAudit;
+    @Autowired
+    Crashes crashes;
 
     @MockitoBean
     JwtDecoder jwtDecoder;
@@ -79,10 +80,11 @@ class ChangeAuditCrashIntegrationTest {
     void aCrashRightAfterAChangeLeavesTheChangeWithItsAuditEventWhichReachesTheTopicUnderOneEventId() throws Exception {
         String vin = "VF1RFB00X1234567" + (char) ('0' + new java.util.Random().nextInt(10));
         // 1. upload: the process dies right after the document write, before anything else runs
-        doThrow(new IllegalStateException("crash after the write")).when(stateOutbox).kick();
+        crashes.fail(DocumentStateOutbox.class, "kick", Integer.MAX_VALUE,
+                () -> new IllegalStateException("crash after the write"));
         // and the audit relay dies once after sending, before marking: the next pass sends the events again
-        doThrow(new IllegalStateException("relay crash before the mark")).doCallRealMethod()
-                .when(changeAudit).markPublished(anyList());
+        BeanFaults.Fault relayCrash = crashes.fail(EmbeddedAuditOutbox.class, "markPublished", 1,
+                () -> new IllegalStateException("relay crash before the mark"));
         mvc.perform(multipart("/api/documents")
                         .file(new MockMultipartFile("file", "cert.png", "image/png", TestFiles.png(30, 20)))
                         .param("type", "INSURANCE")
@@ -103,7 +105,7 @@ class ChangeAuditCrashIntegrationTest {
         String uploadEventId = awaitOnTopic(id, AuditAction.DOCUMENT_UPLOADED);
 
         // 2. rejection: the same crash right after the write
-        doCallRealMethod().when(changeAudit).markPublished(anyList());
+        relayCrash.stop();
         mvc.perform(post("/api/documents/" + id + "/reject").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"illisible\"}"))
                 .andExpect(status().is5xxServerError());

@@ -2,10 +2,6 @@ package com.autochec.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.atLeast;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -22,6 +18,7 @@ import com.autochec.contracts.ocr.VinRead;
 import com.autochec.contracts.vehicle.OwnerSnapshot;
 import com.autochec.contracts.vehicle.VehicleSnapshot;
 import com.autochec.contracts.vehicle.VehicleStateChanged;
+import com.autochec.localstack.testing.BeanFaults;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import com.autochec.verification.check.CheckService;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +57,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -79,7 +75,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.kafka.consumer.properties.metadata.max.age.ms=1000"
         })
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({EmbeddedInfrastructure.class, VerificationIntegrationTest.CheckServiceFaults.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerificationIntegrationTest {
 
@@ -101,8 +97,8 @@ class VerificationIntegrationTest {
     @Autowired
     JsonMapper mapper;
 
-    @MockitoSpyBean
-    CheckService checkService;
+    @Autowired
+    CheckServiceFaults faults;
 
     private final LocalDate today = LocalDate.now();
     private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
@@ -724,10 +720,9 @@ class VerificationIntegrationTest {
                 .andReturn();
         String checkId = mapper.readTree(accepted.getResponse().getContentAsString()).get("id").stringValue();
         // more failures than the retries a failure of unknown kind gets before the dead letters
-        DataAccessResourceFailureException outage = new DataAccessResourceFailureException("MongoDB unavailable");
-        doThrow(outage).doThrow(outage).doThrow(outage).doThrow(outage).doCallRealMethod()
-                .when(checkService)
-                .completeFromReading(argThat(read -> read != null && checkId.equals(read.requestId())));
+        BeanFaults.Fault outage = faults.fail(CheckService.class, "completeFromReading",
+                args -> args[0] instanceof PlateRead read && checkId.equals(read.requestId()), 4,
+                () -> new DataAccessResourceFailureException("MongoDB unavailable"));
 
         String poisonKey = "no-request-" + UUID.randomUUID();
         json.send(Topics.PLATE_READ, poisonKey, new PlateRead(
@@ -742,12 +737,18 @@ class VerificationIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/checks/" + checkId))
                 .andExpect(jsonPath("$.status").value("COMPLETED"))
                 .andExpect(jsonPath("$.verdict").value("OK")));
-        verify(checkService, atLeast(5))
-                .completeFromReading(argThat(read -> read != null && checkId.equals(read.requestId())));
+        assertThat(outage.calls()).isGreaterThanOrEqualTo(5);
         assertThat(records(Topics.PLATE_READ + Topics.DEAD_LETTER_SUFFIX, checkId)).isEmpty();
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /** Outages of {@link CheckService}, planned mid-test while its consumers run (see {@link BeanFaults}). */
+    static class CheckServiceFaults extends BeanFaults {
+        CheckServiceFaults() {
+            super(CheckService.class);
+        }
+    }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);

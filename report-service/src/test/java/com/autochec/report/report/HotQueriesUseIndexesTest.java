@@ -14,7 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every query of {@link ReportRepository} (derived queries, as Spring Data builds them) is served by an
@@ -22,17 +21,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({EmbeddedInfrastructure.class, ReportIssuerFaults.class})
 class HotQueriesUseIndexesTest {
 
     static final String REPORTS = "reports";
 
     @Autowired
     MongoTemplate mongo;
-
-    /** As in ReportServiceIntegrationTest, so both share one application context. */
-    @MockitoSpyBean
-    ReportIssuer issuer;
 
     @Test
     void reportLookups() {

@@ -14,12 +14,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** A report written before PDFs moved to the object store is moved there, once, and downloads again. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({EmbeddedInfrastructure.class, ReportIssuerFaults.class})
 class LegacyPdfMigrationTest {
 
     @Autowired
@@ -30,10 +29,6 @@ class LegacyPdfMigrationTest {
 
     @Autowired
     LegacyPdfMigration migration;
-
-    /** As in ReportServiceIntegrationTest, so all share one application context. */
-    @MockitoSpyBean
-    ReportIssuer issuer;
 
     @Test
     void aLegacyReportsBytesMoveToTheObjectStoreOnce() {

@@ -2,10 +2,6 @@ package com.autochec.report.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.atLeast;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.autochec.contracts.Topics;
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.localstack.testing.BeanFaults;
 import com.autochec.localstack.testing.EmbeddedInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,13 +46,12 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The whole service against a real KRaft broker and the MongoDB wire server. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructure.class)
+@Import({EmbeddedInfrastructure.class, ReportIssuerFaults.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportServiceIntegrationTest {
 
@@ -74,8 +70,8 @@ class ReportServiceIntegrationTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    @MockitoSpyBean
-    ReportIssuer issuer;
+    @Autowired
+    ReportIssuerFaults faults;
 
     private KafkaTemplate<String, CheckCompleted> checks;
     private KafkaTemplate<String, byte[]> raw;
@@ -235,18 +231,14 @@ class ReportServiceIntegrationTest {
     void aTransientFailureIsRetriedUntilTheReportIsIssuedNotDeadLettered() throws Exception {
         CheckCompleted check = Checks.agentCheck(UUID.randomUUID().toString());
         // more failures than the retries a failure of unknown kind gets before the dead letters
-        doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
-                .doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
-                .doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
-                .doThrow(new DataAccessResourceFailureException("MongoDB unavailable"))
-                .doCallRealMethod()
-                .when(issuer)
-                .issue(argThat(c -> c != null && check.checkId().equals(c.checkId())));
+        BeanFaults.Fault outage = faults.fail(ReportIssuer.class, "issue",
+                args -> args[0] instanceof CheckCompleted c && check.checkId().equals(c.checkId()), 4,
+                () -> new DataAccessResourceFailureException("MongoDB unavailable"));
 
         publish(check);
 
         awaitReport(check.checkId());
-        verify(issuer, atLeast(5)).issue(argThat(c -> c != null && check.checkId().equals(c.checkId())));
+        assertThat(outage.calls()).isGreaterThanOrEqualTo(5);
     }
 
     @Test
