@@ -1,6 +1,7 @@
 package com.autochec.report.report;
 
 import com.autochec.contracts.check.CheckCompleted;
+import com.autochec.platform.kafka.FailureClassifier;
 import com.autochec.platform.objectstore.ObjectStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * issued within seconds, so the photo is there. report-service only reads it. The key is derived here from the
  * check's id and request time (the upload): the simplest sound design that needs no call to verification-service
  * and no image in the event; when CheckCompleted carries the key explicitly, use it instead of this convention. No
- * photo (typed check, photo already deleted, unreadable image) prints the report without it.
+ * photo (typed check, photo already deleted, unreadable image) prints the report without it; a store that cannot be
+ * reached for now (a transient failure) delays the report instead, so the photo is not left out for good.
  */
 @Component
 class EvidencePhotos {
@@ -68,6 +70,9 @@ class EvidencePhotos {
                     }
                 });
             } catch (RuntimeException e) {
+                if (FailureClassifier.isTransient(e)) {
+                    throw e; // the store is unreachable for now: the report waits for it (the consumer retries)
+                }
                 log.warn("Cannot read the evidence photo of check {}: {}", check.checkId(), e.toString());
                 return Optional.empty();
             }

@@ -1,7 +1,10 @@
 package com.autochec.report.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.autochec.contracts.check.CheckCompleted;
 import com.autochec.platform.objectstore.FileSystemObjectStore;
@@ -11,13 +14,18 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The evidence photo is read from verification-service's folder, at print size, and only for photo checks. */
+/**
+ * The evidence photo is read from verification-service's folder, at print size, and only for photo checks; an
+ * unreachable store delays the report rather than printing it without the photo.
+ */
 class EvidencePhotosTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 5, 12); // Checks' requestedAt, UTC
@@ -82,5 +90,20 @@ class EvidencePhotosTest {
         assertThat(photos.photo(typed)).isEmpty();
         assertThat(photos.photo(Checks.agentCheck("absent"))).isEmpty();
         assertThat(photos.photo(Checks.agentCheck("garbage"))).isEmpty();
+    }
+
+    @Test
+    void anUnreachableStoreDelaysTheReportWhileAnyOtherReadFailurePrintsItWithoutThePhoto() {
+        ObjectStore own = mock(ObjectStore.class);
+        ObjectStore theirs = mock(ObjectStore.class);
+        when(own.ofService(EvidencePhotos.OWNER)).thenReturn(theirs);
+        UncheckedIOException unreachable = new UncheckedIOException(new ConnectException("Connection refused"));
+        when(theirs.get(EvidencePhotos.key(DAY, "down"))).thenThrow(unreachable);
+        when(theirs.get(EvidencePhotos.key(DAY, "denied"))).thenThrow(new IllegalStateException("Access Denied"));
+
+        EvidencePhotos photos = new EvidencePhotos(own);
+
+        assertThatThrownBy(() -> photos.photo(Checks.agentCheck("down"))).isSameAs(unreachable);
+        assertThat(photos.photo(Checks.agentCheck("denied"))).isEmpty();
     }
 }
