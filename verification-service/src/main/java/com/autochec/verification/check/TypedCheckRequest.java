@@ -32,18 +32,19 @@ import tools.jackson.databind.JsonNode;
 record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observation, String capturedAt) {
 
     static final int MAX_OBSERVED = 60;
+    private static final String MUST_BE_A_STRING = "doit être une chaîne de caractères (must be a string)";
 
     static TypedCheckRequest parse(JsonNode body, Role role) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
-            throw ApiProblem.validation(List.of(new FieldError("body", "must be a JSON object")));
+            throw ApiProblem.validation(List.of(new FieldError("body", "doit être un objet JSON (must be a JSON object)")));
         }
         Plate plate = null;
         JsonNode plateNode = body.get("plate");
         if (plateNode == null || plateNode.isNull()) {
-            errors.add(new FieldError("plate", "is required"));
+            errors.add(new FieldError("plate", "est obligatoire (is required)"));
         } else if (!plateNode.isString()) {
-            errors.add(new FieldError("plate", "must be a string"));
+            errors.add(new FieldError("plate", MUST_BE_A_STRING));
         } else {
             try {
                 plate = Plate.parse(plateNode.stringValue());
@@ -54,7 +55,12 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
         // agents and admins state why (a check shows them person data); others may, and then validly
         StatedPurpose purpose = StatedPurpose.parse(string(body, "purpose", "purpose", errors),
                 string(body, "purposeText", "purposeText", errors), role.atLeast(Role.AGENT),
-                (field, message) -> errors.add(new FieldError(field, message)));
+                (field, message) -> {
+                    // a purpose of the wrong type was reported already: not "required" on top of it
+                    if (errors.stream().noneMatch(error -> error.field().equals(field))) {
+                        errors.add(new FieldError(field, message));
+                    }
+                });
         Observation observation = observation(body, errors);
         // checked against the clock by CapturedAt when the check is made
         String capturedAt = string(body, "capturedAt", "capturedAt", errors);
@@ -70,7 +76,7 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
         JsonNode observed = body.get("observed");
         if (observed != null && !observed.isNull()) {
             if (!observed.isObject()) {
-                errors.add(new FieldError("observed", "must be an object {make, colour}"));
+                errors.add(new FieldError("observed", "doit être un objet {make, colour} (must be an object {make, colour})"));
             } else {
                 make = bounded(string(observed, "make", "observed.make", errors), "observed.make", errors);
                 colour = bounded(string(observed, "colour", "observed.colour", errors), "observed.colour", errors);
@@ -99,7 +105,7 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
         JsonNode lat = node.isObject() ? node.get("lat") : null;
         JsonNode lon = node.isObject() ? node.get("lon") : null;
         if (lat == null || lon == null || !lat.isNumber() || !lon.isNumber()) {
-            errors.add(new FieldError("location", "must be {\"lat\": number, \"lon\": number}"));
+            errors.add(new FieldError("location", "doit être {\"lat\": nombre, \"lon\": nombre} (must be {\"lat\": number, \"lon\": number})"));
             return null;
         }
         return location(lat.asDouble(), lon.asDouble(), errors);
@@ -107,7 +113,7 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
 
     static Observation.Location location(double lat, double lon, List<FieldError> errors) {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
-            errors.add(new FieldError("location", "lat must be within [-90, 90] and lon within [-180, 180]"));
+            errors.add(new FieldError("location", "lat entre -90 et 90, lon entre -180 et 180 (lat must be within [-90, 90] and lon within [-180, 180])"));
             return null;
         }
         return new Observation.Location(lat, lon);
@@ -119,7 +125,7 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
             return null;
         }
         if (!node.isString()) {
-            errors.add(new FieldError(field, "must be a string"));
+            errors.add(new FieldError(field, MUST_BE_A_STRING));
             return null;
         }
         return node.stringValue().isBlank() ? null : node.stringValue().strip();
@@ -127,7 +133,7 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
 
     static String bounded(String value, String field, List<FieldError> errors) {
         if (value != null && value.length() > MAX_OBSERVED) {
-            errors.add(new FieldError(field, "must be at most " + MAX_OBSERVED + " characters"));
+            errors.add(new FieldError(field, "au plus " + MAX_OBSERVED + " caractères (must be at most " + MAX_OBSERVED + " characters)"));
             return null;
         }
         return value;
