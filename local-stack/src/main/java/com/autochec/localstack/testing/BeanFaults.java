@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -24,7 +23,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  *
  * <p>Use: a subclass with a no-argument constructor naming the types, {@code @Import}ed by the test and
  * injected into it. A final class's bean is proxied through its interfaces, so only the calls made through
- * them fail (and it can no longer be injected by its class). Faults stay until {@link #clear()} (call it after each test) or {@link Fault#stop()}.
+ * them fail (and it can no longer be injected by its class). A fault lasts until {@link Fault#stop()} or
+ * {@link #clear()}: match the calls of one test only (its ids), or clear after each test.
  */
 public abstract class BeanFaults implements BeanPostProcessor, MethodInterceptor {
 
@@ -79,7 +79,7 @@ public abstract class BeanFaults implements BeanPostProcessor, MethodInterceptor
 
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
-        Class<?> target = AopUtils.getTargetClass(invocation.getThis());
+        Class<?> target = invocation.getThis().getClass();
         for (Fault fault : faults) {
             fault.apply(target, invocation.getMethod().getName(), invocation.getArguments());
         }

@@ -37,7 +37,8 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
     static TypedCheckRequest parse(JsonNode body, Role role) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
-            throw ApiProblem.validation(List.of(new FieldError("body", "doit être un objet JSON (must be a JSON object)")));
+            throw ApiProblem.validation(
+                    List.of(new FieldError("body", "doit être un objet JSON (must be a JSON object)")));
         }
         Plate plate = null;
         JsonNode plateNode = body.get("plate");
@@ -76,7 +77,8 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
         JsonNode observed = body.get("observed");
         if (observed != null && !observed.isNull()) {
             if (!observed.isObject()) {
-                errors.add(new FieldError("observed", "doit être un objet {make, colour} (must be an object {make, colour})"));
+                errors.add(new FieldError(
+                        "observed", "doit être un objet {make, colour} (must be an object {make, colour})"));
             } else {
                 make = bounded(string(observed, "make", "observed.make", errors), "observed.make", errors);
                 colour = bounded(string(observed, "colour", "observed.colour", errors), "observed.colour", errors);
@@ -105,7 +107,8 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
         JsonNode lat = node.isObject() ? node.get("lat") : null;
         JsonNode lon = node.isObject() ? node.get("lon") : null;
         if (lat == null || lon == null || !lat.isNumber() || !lon.isNumber()) {
-            errors.add(new FieldError("location", "doit être {\"lat\": nombre, \"lon\": nombre} (must be {\"lat\": number, \"lon\": number})"));
+            errors.add(new FieldError("location",
+                    "doit être {\"lat\": nombre, \"lon\": nombre} (must be {\"lat\": number, \"lon\": number})"));
             return null;
         }
         return location(lat.asDouble(), lon.asDouble(), errors);
@@ -113,7 +116,8 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
 
     static Observation.Location location(double lat, double lon, List<FieldError> errors) {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
-            errors.add(new FieldError("location", "lat entre -90 et 90, lon entre -180 et 180 (lat must be within [-90, 90] and lon within [-180, 180])"));
+            errors.add(new FieldError("location", "lat entre -90 et 90, lon entre -180 et 180"
+                    + " (lat must be within [-90, 90] and lon within [-180, 180])"));
             return null;
         }
         return new Observation.Location(lat, lon);
@@ -133,7 +137,8 @@ record TypedCheckRequest(Plate plate, StatedPurpose purpose, Observation observa
 
     static String bounded(String value, String field, List<FieldError> errors) {
         if (value != null && value.length() > MAX_OBSERVED) {
-            errors.add(new FieldError(field, "au plus " + MAX_OBSERVED + " caractères (must be at most " + MAX_OBSERVED + " characters)"));
+            errors.add(new FieldError(field,
+                    "au plus " + MAX_OBSERVED + " caractères (must be at most " + MAX_OBSERVED + " characters)"));
             return null;
         }
         return value;

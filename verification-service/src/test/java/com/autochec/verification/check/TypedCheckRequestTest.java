@@ -28,7 +28,9 @@ class TypedCheckRequestTest {
         List<FieldError> errors = errors("{\"plate\":\"AB-123-CD\",\"purpose\":42}", Role.AGENT);
 
         assertThat(errors).extracting(FieldError::field).containsExactly("purpose");
-        assertThat(errors.get(0).message()).startsWith("doit être une chaîne de caractères").contains("(must be a string)");
+        assertThat(errors.get(0).message())
+                .startsWith("doit être une chaîne de caractères")
+                .contains("(must be a string)");
     }
 
     @Test
